@@ -1,0 +1,47 @@
+package lv.kopiena.base.db;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.boot.EnvironmentPostProcessor;
+import org.springframework.boot.SpringApplication;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+/**
+ * The demo mode: when no {@code spring.datasource.url} is configured, starts an embedded MariaDB
+ * before the data source is created and points Spring at it. Sets {@code kopiena.embedded=true},
+ * which turns on the demo data and the demo accounts. With a configured server nothing happens
+ * here.
+ */
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
+
+    /** One server per data directory and JVM: test contexts and restarts of the context share it. */
+    private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
+
+    @Override
+    public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
+        if (StringUtils.hasText(env.getProperty("spring.datasource.url"))) {
+            return;
+        }
+        if (!env.getProperty("kopiena.embedded.enabled", Boolean.class, true)) {
+            return;
+        }
+        Path home = Path.of(env.getProperty("kopiena.embedded.dir", "data/mariadb")).toAbsolutePath().normalize();
+        boolean fresh = env.getProperty("kopiena.embedded.fresh", Boolean.class, false);
+        EmbeddedMariaDb db = RUNNING.computeIfAbsent(home, h -> {
+            EmbeddedMariaDb started = EmbeddedMariaDb.start(h, fresh);
+            Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
+            return started;
+        });
+        Map<String, Object> props = new HashMap<>();
+        props.put("spring.datasource.url", db.jdbcUrl(env.getProperty("kopiena.embedded.schema", "kopiena")));
+        props.put("spring.datasource.username", "root");
+        props.put("spring.datasource.password", "");
+        props.put("kopiena.embedded", "true");
+        props.put("kopiena.demo-data", "true");
+        env.getPropertySources().addFirst(new MapPropertySource("kopiena-embedded-mariadb", props));
+    }
+}

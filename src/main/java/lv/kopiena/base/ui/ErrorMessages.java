@@ -1,0 +1,79 @@
+package lv.kopiena.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.stream.Collectors;
+import lv.kopiena.base.ConcurrentEditException;
+import lv.kopiena.base.NotFoundException;
+import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Turns a failure into a sentence the user can act on, in the user's language. Views call
+ * {@link #show} from their catch blocks; the session-wide error handler uses it for anything a
+ * view did not catch. Unexpected failures are logged with their stack trace, never swallowed.
+ */
+public final class ErrorMessages {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorMessages.class);
+
+    private ErrorMessages() {
+    }
+
+    public static String describe(Component c, Throwable error) {
+        Throwable e = unwrap(error);
+        if (e instanceof ConcurrentEditException) {
+            return c.getTranslation("error.concurrent-edit");
+        }
+        if (e instanceof ReferencedException ref) {
+            String what = ref.references().stream()
+                    .map(r -> c.getTranslation(r.translationKey()) + ": " + r.count())
+                    .collect(Collectors.joining(", "));
+            return c.getTranslation("error.referenced", what);
+        }
+        if (e instanceof ValidationException v) {
+            return c.getTranslation(v.translationKey(), v.arguments());
+        }
+        if (e instanceof NotFoundException) {
+            return c.getTranslation("error.not-found");
+        }
+        if (e instanceof AccessDeniedException) {
+            return c.getTranslation("error.access-denied");
+        }
+        if (e instanceof DataAccessException) {
+            log.error("Database failure", e);
+            return c.getTranslation("error.database");
+        }
+        log.error("Unexpected failure", e);
+        return c.getTranslation("error.unexpected");
+    }
+
+    /** Shows the failure as an error notification. */
+    public static void show(Component c, Throwable error) {
+        Notifications.error(describe(c, error), c.getTranslation("action.close"));
+    }
+
+    /** For the session error handler, which has no component at hand. */
+    public static void show(Throwable error) {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            log.error("Failure outside of a UI", error);
+            return;
+        }
+        show(ui, error);
+    }
+
+    private static Throwable unwrap(Throwable error) {
+        Throwable e = error;
+        while (e.getCause() != null && !(e instanceof ConcurrentEditException || e instanceof ReferencedException
+                || e instanceof ValidationException || e instanceof NotFoundException
+                || e instanceof AccessDeniedException || e instanceof DataAccessException)) {
+            e = e.getCause();
+        }
+        return e;
+    }
+}

@@ -1,0 +1,43 @@
+package lv.kopiena.security;
+
+import java.util.Collection;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.UserDetails;
+
+/**
+ * The logged-in user as Spring Security holds it: the account id, role and, for a coordinator,
+ * the centre whose records it may see and change.
+ */
+public record KopienaUser(long id, String username, String passwordHash, String displayName, Role role,
+                          @Nullable Long centreId, @Nullable Long institutionId, String preferredLocale,
+                          boolean enabled) implements UserDetails {
+
+    @Override
+    public Collection<? extends GrantedAuthority> getAuthorities() {
+        return List.of(new SimpleGrantedAuthority(role.authority()));
+    }
+
+    @Override
+    public String getPassword() {
+        return passwordHash;
+    }
+
+    @Override
+    public String getUsername() {
+        return username;
+    }
+
+    @Override
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    /** Never print the hash, not even in a log line. */
+    @Override
+    public String toString() {
+        return "KopienaUser[" + username + ", " + role + ", centre=" + centreId + "]";
+    }
+}

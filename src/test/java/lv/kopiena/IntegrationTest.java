@@ -1,0 +1,42 @@
+package lv.kopiena;
+
+import lv.kopiena.security.KopienaUser;
+import org.junit.jupiter.api.AfterEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Base of every test that needs the application: a real MariaDB (the embedded one, or the server
+ * named by SPRING_DATASOURCE_URL), the demo data as the known state, and a transaction per test
+ * that is rolled back afterwards. {@link #login} acts as one of the demo accounts.
+ */
+@SpringBootTest
+@ActiveProfiles("test")
+@Transactional
+public abstract class IntegrationTest {
+
+    @Autowired
+    private UserDetailsService userDetailsService;
+
+    /** Acts as the given account (demo accounts: admin, coordinator, coordinator-ludza, educator, funder). */
+    protected KopienaUser login(String username) {
+        KopienaUser user = (KopienaUser) userDetailsService.loadUserByUsername(username);
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+        return user;
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+    }
+
+    @AfterEach
+    void clearSecurityContext() {
+        SecurityContextHolder.clearContext();
+    }
+}
