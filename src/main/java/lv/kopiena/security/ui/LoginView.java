@@ -27,6 +27,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final H1 title = new H1();
     private final Paragraph tagline = new Paragraph();
     private final Select<Locale> language = new Select<>();
+    /** The form's texts in the current language (kept for tests; the form does not expose them). */
+    LoginI18n texts = LoginI18n.createDefault();
 
     LoginView(LanguageSelection languages) {
         addClassName("login-view");
@@ -59,6 +61,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         language.setAriaLabel(getTranslation("app.language"));
         language.setValue(TranslationProvider.supported(event.getLocale()));
         LoginI18n i18n = LoginI18n.createDefault();
+        texts = i18n;
         i18n.getForm().setTitle(getTranslation("login.title"));
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
