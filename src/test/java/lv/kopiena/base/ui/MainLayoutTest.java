@@ -1,0 +1,56 @@
+package lv.kopiena.base.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import java.util.List;
+import lv.kopiena.KaribuTest;
+import lv.kopiena.i18n.TranslationProvider;
+import org.junit.jupiter.api.Test;
+
+/** The side menu shows each role only what it may open. */
+class MainLayoutTest extends KaribuTest {
+
+    private List<String> menu() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @Test
+    void an_admin_sees_every_area() {
+        login("admin");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly(MenuExpectations.ADMIN.toArray(String[]::new));
+    }
+
+    @Test
+    void a_coordinator_sees_its_work_but_not_the_administration() {
+        login("coordinator");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).containsExactly(MenuExpectations.COORDINATOR.toArray(String[]::new));
+    }
+
+    @Test
+    void educators_and_funders_see_no_personal_data_areas() {
+        for (String user : List.of("educator", "funder")) {
+            login(user);
+            UI.getCurrent().navigate("");
+            assertThat(menu()).as(user).containsExactly("Home");
+        }
+    }
+
+    @Test
+    void the_menu_follows_the_chosen_language() {
+        login("coordinator");
+        UI.getCurrent().navigate("");
+        UI.getCurrent().setLocale(TranslationProvider.LATVIAN);
+        assertThat(menu()).first().isEqualTo("Sākums");
+    }
+
+    /** The menu in English, in order, per role. */
+    static final class MenuExpectations {
+        static final List<String> ADMIN = List.of("Home", "Centres", "Users");
+        static final List<String> COORDINATOR = List.of("Home");
+    }
+}
