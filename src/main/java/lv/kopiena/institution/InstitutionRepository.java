@@ -9,6 +9,7 @@ import static lv.kopiena.jooq.Tables.MUNICIPALITY;
 import static lv.kopiena.jooq.Tables.PARTICIPANT;
 import static lv.kopiena.jooq.Tables.USER_ACCOUNT;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +24,28 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.SortField;
-import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
  * The institution table. Lists are read in two steps so that deep pages stay fast on a large
- * table: the page's ids come from an index (name, (type, name) or (municipality, name)) without
- * touching the rows, then only those rows are read with their municipality.
+ * table (100,000 rows): the page's ids come from an index ((name), (type, name) or
+ * (municipality, name)) without touching the rows, then only those rows are read with their
+ * municipality. {@code InstitutionPagingBenchmark} prints the figures.
  */
 @Repository
 class InstitutionRepository {
 
     private static final Municipality SUCCESSOR = MUNICIPALITY.as("successor");
     private static final Field<InstitutionType> TYPE = INSTITUTION.TYPE.convertFrom(InstitutionType::valueOf);
+    private static final String MUNICIPALITY_SORT = "municipality";
     private static final Map<String, Field<?>> SORTABLE = Map.of(
             "name", INSTITUTION.NAME,
             "type", INSTITUTION.TYPE,
-            "municipality", MUNICIPALITY.NAME);
+            MUNICIPALITY_SORT, MUNICIPALITY.NAME);
+    /** After the requested orders, so that pages never overlap: (name, id) is in every index. */
+    private static final SortField<?>[] TIEBREAKERS = {INSTITUTION.NAME.asc(), INSTITUTION.ID.asc()};
 
     private final DSLContext dsl;
 
@@ -50,27 +54,73 @@ class InstitutionRepository {
     }
 
     List<Institution> find(InstitutionFilter filter, PageRequest page) {
-        List<SortField<?>> order = Sorting.orderBy(page, SORTABLE, INSTITUTION.NAME.asc(), INSTITUTION.ID.asc());
-        boolean byMunicipality = page.sort().stream().anyMatch(o -> o.property().equals("municipality"));
         Condition where = matches(filter);
-        // Step 1: the ids of the page, read from an index; the municipality is joined only to sort by its name.
-        Table<?> ids = (byMunicipality
-                ? dsl.select(INSTITUTION.ID).from(INSTITUTION)
-                        .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
-                : dsl.select(INSTITUTION.ID).from(INSTITUTION))
-                .where(where)
-                .orderBy(order)
-                .limit(page.offset(), page.limit())
-                .asTable("page");
-        // Step 2: the rows of those ids.
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME, TYPE, INSTITUTION.MUNICIPALITY_ID, MUNICIPALITY.NAME,
-                        SUCCESSOR.NAME, INSTITUTION.CONTACT_NAME, INSTITUTION.CONTACT_EMAIL, INSTITUTION.CONTACT_PHONE)
-                .from(ids)
-                .join(INSTITUTION).on(INSTITUTION.ID.eq(ids.field(INSTITUTION.ID)))
+        List<PageRequest.SortOrder> sort = page.sort();
+        List<Long> ids = !sort.isEmpty() && sort.getFirst().property().equals(MUNICIPALITY_SORT)
+                ? idsByMunicipality(where, page)
+                : idsOfPage(where, page);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Institution> rows = dsl.select(INSTITUTION.ID, INSTITUTION.NAME, TYPE, INSTITUTION.MUNICIPALITY_ID,
+                        MUNICIPALITY.NAME, SUCCESSOR.NAME, INSTITUTION.CONTACT_NAME, INSTITUTION.CONTACT_EMAIL,
+                        INSTITUTION.CONTACT_PHONE)
+                .from(INSTITUTION)
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
                 .leftJoin(SUCCESSOR).on(SUCCESSOR.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
-                .orderBy(order)
-                .fetch(org.jooq.Records.mapping(Institution::new));
+                .where(INSTITUTION.ID.in(ids))
+                .fetchMap(INSTITUTION.ID, org.jooq.Records.mapping(Institution::new));
+        return ids.stream().map(rows::get).toList();
+    }
+
+    /** The ids of a page sorted by name or type: read from the (name) or (type, name) index alone. */
+    private List<Long> idsOfPage(Condition where, PageRequest page) {
+        boolean joinMunicipality = page.sort().stream().anyMatch(o -> o.property().equals(MUNICIPALITY_SORT));
+        var from = joinMunicipality
+                ? dsl.select(INSTITUTION.ID).from(INSTITUTION).join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
+                : dsl.select(INSTITUTION.ID).from(INSTITUTION);
+        return from.where(where)
+                .orderBy(Sorting.orderBy(page, SORTABLE, TIEBREAKERS))
+                .limit(page.offset(), page.limit())
+                .fetch(INSTITUTION.ID);
+    }
+
+    /**
+     * The ids of a page sorted by municipality name. Sorting a join by the other table's column
+     * would sort the whole table for every page; instead the municipalities (a few dozen) are
+     * walked in name order, the page's offset is found from per-municipality counts, and each
+     * municipality's part is read from the (municipality, name) index. Same order as the join.
+     */
+    private List<Long> idsByMunicipality(Condition where, PageRequest page) {
+        boolean ascending = page.sort().getFirst().ascending();
+        PageRequest within = new PageRequest(page.offset(), page.limit(), page.sort().subList(1, page.sort().size()));
+        List<SortField<?>> order = Sorting.orderBy(within, SORTABLE, TIEBREAKERS);
+        List<Long> municipalities = dsl.select(MUNICIPALITY.ID).from(MUNICIPALITY)
+                .orderBy(ascending ? MUNICIPALITY.NAME.asc() : MUNICIPALITY.NAME.desc())
+                .fetch(MUNICIPALITY.ID);
+        Map<Long, Integer> counts = dsl.select(INSTITUTION.MUNICIPALITY_ID, DSL.count()).from(INSTITUTION)
+                .where(where)
+                .groupBy(INSTITUTION.MUNICIPALITY_ID)
+                .fetchMap(INSTITUTION.MUNICIPALITY_ID, DSL.count());
+        List<Long> ids = new ArrayList<>();
+        int skip = page.offset();
+        for (long municipality : municipalities) {
+            int inIt = counts.getOrDefault(municipality, 0);
+            if (skip >= inIt) {
+                skip -= inIt;
+                continue;
+            }
+            ids.addAll(dsl.select(INSTITUTION.ID).from(INSTITUTION)
+                    .where(where.and(INSTITUTION.MUNICIPALITY_ID.eq(municipality)))
+                    .orderBy(order)
+                    .limit(skip, page.limit() - ids.size())
+                    .fetch(INSTITUTION.ID));
+            skip = 0;
+            if (ids.size() >= page.limit()) {
+                break;
+            }
+        }
+        return ids;
     }
 
     int count(InstitutionFilter filter) {
@@ -100,26 +150,35 @@ class InstitutionRepository {
     }
 
     /**
-     * A few institutions whose names contain some of the given word beginnings (the collation
-     * ignores case and accents), those sharing the most first. Only these are scored in Java.
+     * A few institutions whose names contain some of the given stems (the collation ignores case
+     * and accents): those sharing the most stems first, then those closest in length. Only these
+     * are scored in Java; the table is never read whole into memory.
      */
-    List<InstitutionOption> candidates(List<String> stems, String exactName, @Nullable Long exceptId, int limit) {
-        Condition any = DSL.falseCondition();
-        Field<Integer> shared = DSL.inline(0);
-        for (String stem : stems) {
-            Condition contains = INSTITUTION.NAME.contains(stem);
-            any = any.or(contains);
-            shared = shared.plus(DSL.when(contains, DSL.inline(1)).otherwise(DSL.inline(0)));
+    List<InstitutionOption> candidates(List<String> stems, String name, @Nullable Long exceptId, int limit) {
+        Condition except = exceptId == null ? DSL.noCondition() : INSTITUTION.ID.ne(exceptId);
+        List<Long> ids;
+        if (stems.isEmpty()) {
+            ids = dsl.select(INSTITUTION.ID).from(INSTITUTION).where(INSTITUTION.NAME.eq(name).and(except))
+                    .limit(limit).fetch(INSTITUTION.ID);
+        } else {
+            Field<Integer> shared = DSL.inline(0);
+            for (String stem : stems) {
+                shared = shared.plus(DSL.when(INSTITUTION.NAME.contains(stem), DSL.inline(1)).otherwise(DSL.inline(0)));
+            }
+            // each LIKE runs once per row: the sum is named and filtered after (HAVING), not repeated in WHERE
+            Field<Integer> sharedStems = DSL.field(DSL.name("shared_stems"), Integer.class);
+            ids = dsl.select(INSTITUTION.ID, shared.as(sharedStems.getUnqualifiedName()))
+                    .from(INSTITUTION)
+                    .where(except)
+                    .having(sharedStems.gt(0))
+                    .orderBy(sharedStems.desc(),
+                            DSL.abs(DSL.charLength(INSTITUTION.NAME).minus(DSL.inline(name.length()))),
+                            INSTITUTION.NAME, INSTITUTION.ID)
+                    .limit(limit)
+                    .fetch(INSTITUTION.ID);
         }
-        Condition where = stems.isEmpty() ? INSTITUTION.NAME.eq(exactName) : any;
-        if (exceptId != null) {
-            where = where.and(INSTITUTION.ID.ne(exceptId));
-        }
-        return selectOptions()
-                .where(where)
-                .orderBy(shared.desc(), INSTITUTION.NAME, INSTITUTION.ID)
-                .limit(limit)
-                .fetch(org.jooq.Records.mapping(InstitutionOption::new));
+        // municipalities only for the few chosen
+        return ids.isEmpty() ? List.of() : options(ids);
     }
 
     Optional<InstitutionRecord> findById(long id) {

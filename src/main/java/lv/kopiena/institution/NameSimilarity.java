@@ -50,18 +50,25 @@ final class NameSimilarity {
     }
 
     /**
-     * The beginnings of the longest words of a name (numbers left out), for a LIKE prefilter.
-     * Empty when the name has no word of three letters or more.
+     * What the SQL prefilter looks for: the beginnings of the longest words (a typo is more often
+     * later in a word) and the numbers of a name ("Preiļu 1. pamatskola": "pama", "prei", "1").
+     * Candidates sharing the most of them come first. Empty when the name has neither a word of
+     * three letters or more nor a number.
      */
     static List<String> stems(String name) {
-        return words(name).stream()
+        List<String> words = words(name);
+        List<String> stems = new ArrayList<>(words.stream()
                 .filter(w -> w.length() >= 3 && !NUMBER.matcher(w).matches())
                 .distinct()
                 .sorted(Comparator.comparingInt(String::length).reversed())
                 .limit(MAX_STEMS)
                 .map(w -> w.substring(0, Math.min(STEM_LENGTH, w.length())))
                 .distinct()
-                .toList();
+                .toList());
+        if (!stems.isEmpty()) {
+            numbers(words).stream().distinct().limit(2).forEach(stems::add);
+        }
+        return List.copyOf(stems);
     }
 
     /** How alike two names are, or empty when they look like different institutions. */

@@ -117,6 +117,15 @@ class InstitutionServiceTest extends IntegrationTest {
         assertThat(byMunicipality.getLast().municipalityName()).isEqualTo("Zilupes novads");
         assertThat(byMunicipality).extracting(Institution::municipalityName).containsSubsequence(
                 "Kārsavas novads", "Krāslavas novads", "Ludzas novads", "Preiļu novads", "Vārkavas novads", "Viļānu novads");
+        // within a municipality, by name (as the name-sorted list has them)
+        List<Long> byName = institutions.list(InstitutionFilter.all(), PageRequest.of(0, 100)).stream().map(Institution::id).toList();
+        for (int i = 1; i < byMunicipality.size(); i++) {
+            Institution previous = byMunicipality.get(i - 1);
+            Institution current = byMunicipality.get(i);
+            if (previous.municipalityId() == current.municipalityId()) {
+                assertThat(byName.indexOf(current.id())).as(current.name()).isGreaterThan(byName.indexOf(previous.id()));
+            }
+        }
         List<Institution> byType = institutions.list(InstitutionFilter.all(),
                 new PageRequest(0, 100, List.of(new PageRequest.SortOrder("type", false))));
         assertThat(byType.getFirst().type()).isEqualTo(InstitutionType.SCHOOL);
