@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException.Reference;
@@ -70,7 +71,7 @@ class InstitutionRepository {
                 .leftJoin(SUCCESSOR).on(SUCCESSOR.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
                 .where(INSTITUTION.ID.in(ids))
                 .fetchMap(INSTITUTION.ID, org.jooq.Records.mapping(Institution::new));
-        return ids.stream().map(rows::get).toList();
+        return ids.stream().map(rows::get).filter(Objects::nonNull).toList();
     }
 
     /** The ids of a page sorted by name or type: read from the (name) or (type, name) index alone. */

@@ -190,6 +190,26 @@ class InstitutionListViewTest extends KaribuTest {
     }
 
     @Test
+    void a_save_after_someone_elses_save_is_refused_with_a_message_and_the_form_stays_open() {
+        login("coordinator");
+        InstitutionListView view = open();
+        Institution first = GridKt._get(view.grid, 0);
+        GridKt._clickItem(view.grid, 0);
+        InstitutionForm form = _get(InstitutionForm.class);
+        _setValue(form.contactPhone, "+371 20000030");
+
+        var meanwhile = institutions.get(first.id());
+        meanwhile.setContactPhone("+371 20000040");
+        institutions.save(meanwhile);
+        save();
+
+        assertThat(errorMessage()).startsWith("Someone else changed this record");
+        assertThat(_find(InstitutionForm.class)).hasSize(1);
+        assertThat(form.contactPhone.getValue()).isEqualTo("+371 20000030");
+        assertThat(institutions.get(first.id()).getContactPhone()).isEqualTo("+371 20000040");
+    }
+
+    @Test
     void admin_is_told_what_refers_to_an_institution_that_cannot_be_deleted() {
         login("admin");
         InstitutionListView view = open();
@@ -198,10 +218,8 @@ class InstitutionListViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Delete")));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
 
-        String message = NotificationsKt.getNotifications().stream()
-                .flatMap(n -> _find(n, Span.class).stream()).map(Span::getText)
-                .filter(t -> t.startsWith("This cannot be deleted")).findFirst().orElseThrow();
-        assertThat(message).contains("Initiatives it funds: 1", "User accounts: 1");
+        String message = errorMessage();
+        assertThat(message).startsWith("This cannot be deleted").contains("Initiatives it funds: 1", "User accounts: 1");
         assertThat(_find(InstitutionForm.class)).hasSize(1);
         assertThat(institutions.count(InstitutionFilter.search("Ziemeļu kultūras"))).isEqualTo(1);
     }
@@ -241,6 +259,13 @@ class InstitutionListViewTest extends KaribuTest {
     private static InstitutionListView open() {
         UI.getCurrent().navigate(InstitutionListView.class);
         return _get(InstitutionListView.class);
+    }
+
+    /** The text of the error notification (it has a close button beside the text). */
+    private static String errorMessage() {
+        return NotificationsKt.getNotifications().stream()
+                .flatMap(n -> _find(n, Span.class).stream()).map(Span::getText)
+                .findFirst().orElseThrow();
     }
 
     private static void save() {
