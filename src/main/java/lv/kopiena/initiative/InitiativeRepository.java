@@ -11,6 +11,7 @@ import static lv.kopiena.jooq.Tables.INITIATIVE_TARGET_GROUP;
 import static lv.kopiena.jooq.Tables.INSTITUTION;
 import static lv.kopiena.jooq.Tables.USER_ACCOUNT;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -270,13 +271,21 @@ class InitiativeRepository {
         insert.execute();
     }
 
-    /** Sorted as asked, newest first by default; the id breaks ties in the same direction (so one index serves). */
+    /**
+     * Sorted as asked, newest first by default. Within one status the list goes by title, and the
+     * id breaks ties in the direction of the first order: so that one index delivers each order.
+     */
     private static List<SortField<?>> order(PageRequest page) {
         if (page.sort().isEmpty()) {
             return List.of(INITIATIVE.STARTS_ON.desc(), INITIATIVE.ID.desc());
         }
-        SortField<Long> tiebreaker = page.sort().getFirst().ascending() ? INITIATIVE.ID.asc() : INITIATIVE.ID.desc();
-        return Sorting.orderBy(page, SORTABLE, tiebreaker);
+        PageRequest.SortOrder first = page.sort().getFirst();
+        List<SortField<?>> order = new ArrayList<>(Sorting.orderBy(page, SORTABLE));
+        if (first.property().equals("status")) {
+            order.add(first.ascending() ? INITIATIVE.TITLE.asc() : INITIATIVE.TITLE.desc());
+        }
+        order.add(first.ascending() ? INITIATIVE.ID.asc() : INITIATIVE.ID.desc());
+        return order;
     }
 
     private static Condition matches(InitiativeFilter filter, Optional<Long> centreScope) {

@@ -149,6 +149,9 @@ class InitiativeServiceTest extends IntegrationTest {
                 .extracting(InitiativeRow::title).containsExactly(LUDZA_DIALOGUE, KRASLAVA_YOUTH, AKTIVAS);
         assertThat(initiatives.list(InitiativeFilter.all(), sorted("start", true)))
                 .extracting(InitiativeRow::title).containsExactly(AKTIVAS, LUDZA_DIALOGUE, KRASLAVA_YOUTH);
+        // within one status by title
+        assertThat(initiatives.list(InitiativeFilter.all(), sorted("status", true)))
+                .extracting(InitiativeRow::title).containsExactly(AKTIVAS, LUDZA_DIALOGUE, KRASLAVA_YOUTH);
         // default: the newest first
         assertThat(initiatives.list(InitiativeFilter.all(), PageRequest.of(0, 10)))
                 .extracting(InitiativeRow::title).containsExactly(KRASLAVA_YOUTH, LUDZA_DIALOGUE, AKTIVAS);
