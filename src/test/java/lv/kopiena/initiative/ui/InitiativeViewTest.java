@@ -32,7 +32,10 @@ import lv.kopiena.initiative.InitiativeService;
 import lv.kopiena.initiative.InitiativeStatus;
 import lv.kopiena.initiative.InstitutionOption;
 import lv.kopiena.initiative.Phase;
+import lv.kopiena.priority.PriorityService;
 import lv.kopiena.priority.Tag;
+import lv.kopiena.priority.TagDraft;
+import lv.kopiena.priority.TagKind;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -42,6 +45,8 @@ class InitiativeViewTest extends KaribuTest {
 
     @Autowired
     InitiativeService initiatives;
+    @Autowired
+    PriorityService priorities;
 
     @Test
     void a_coordinator_sees_aktivas_kopienas_with_its_two_phases() {
@@ -79,6 +84,28 @@ class InitiativeViewTest extends KaribuTest {
         assertThat(form.priorities.getValue()).extracting(t -> form.priorities.getItemLabelGenerator().apply(t))
                 .contains("Iedzīvotāju līdzdalība");
         assertThat(form.status.getItemLabelGenerator().apply(InitiativeStatus.ACTIVE)).isEqualTo("Aktīva");
+    }
+
+    @Test
+    void an_inactive_priority_stays_shown_where_it_is_chosen_but_is_not_offered_elsewhere() {
+        login("admin");
+        long youth = priorities.activePriorities().stream()
+                .filter(t -> t.code().equals("INVISIBLE_YOUTH")).findFirst().orElseThrow().id();
+        TagDraft draft = priorities.edit(TagKind.PRIORITY, youth);
+        draft.setActive(false);
+        priorities.save(draft);
+
+        login("coordinator");
+        open(initiativeId(AKTIVAS));
+        InitiativeForm form = _get(InitiativeForm.class);
+        assertThat(form.priorities.getValue()).extracting(t -> form.priorities.getItemLabelGenerator().apply(t))
+                .contains("Reaching \"invisible\" youth (not in education, work or training) (inactive)");
+
+        login("coordinator-ludza");
+        open(initiativeId("Zilupes un Ludzas kopienu dialogs"));
+        InitiativeForm other = _get(InitiativeForm.class);
+        assertThat(other.priorities.getListDataView().getItems()).extracting(Tag::code)
+                .hasSize(6).doesNotContain("INVISIBLE_YOUTH");
     }
 
     @Test
