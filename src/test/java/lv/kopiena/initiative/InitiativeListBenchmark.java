@@ -22,9 +22,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * How the initiative list pages through 100,000 initiatives: prints the time of the first, a middle
  * and the last page for each sort, and of the count. Not a test of speed (nothing is asserted
- * about times); run it with {@code ./mvnw test -Dtest=InitiativeListBenchmark -Dkopiena.benchmark=true}.
+ * about times); run it with {@code ./mvnw test -Dtest=InitiativeListBenchmark -Dbenchmark=true}.
  */
-@EnabledIfSystemProperty(named = "kopiena.benchmark", matches = "true")
+@EnabledIfSystemProperty(named = "benchmark", matches = "true")
 class InitiativeListBenchmark extends IntegrationTest {
 
     private static final int ROWS = 100_000;

@@ -33,6 +33,8 @@ class CentreForm extends FormLayout {
         contactName.setLabel(getTranslation("centre.field.contact-name"));
         contactEmail.setLabel(getTranslation("centre.field.contact-email"));
         contactPhone.setLabel(getTranslation("centre.field.contact-phone"));
+        // the field checks the format itself before the binder does; give it the message too
+        contactEmail.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         municipality.setItems(municipalities);
         municipality.setItemLabelGenerator(m -> MunicipalityLabels.label(this, m));
         add(name, municipality, address, premises, contactName, contactEmail, contactPhone);

@@ -32,7 +32,7 @@ import lv.kopiena.security.Role;
  */
 @Route("priorities")
 @RolesAllowed(Role.Names.ADMIN)
-@Menu(order = 70, title = "priority.menu", icon = "vaadin:tags")
+@Menu(order = 80, title = "priority.menu", icon = "vaadin:tags")
 public class PriorityListView extends VerticalLayout implements HasDynamicTitle {
 
     private final PriorityService service;

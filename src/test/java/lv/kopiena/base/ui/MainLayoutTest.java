@@ -50,7 +50,8 @@ class MainLayoutTest extends KaribuTest {
 
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
-        static final List<String> ADMIN = List.of("Home", "Centres", "Users");
-        static final List<String> COORDINATOR = List.of("Home");
+        static final List<String> ADMIN = List.of("Home", "Initiatives", "Institutions", "Centres", "Users",
+                "Priorities and target groups");
+        static final List<String> COORDINATOR = List.of("Home", "Initiatives", "Institutions");
     }
 }
