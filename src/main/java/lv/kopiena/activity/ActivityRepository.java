@@ -25,6 +25,7 @@ import lv.kopiena.jooq.tables.records.ActivityRecord;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.SortField;
 import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
@@ -33,7 +34,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ActivityRepository {
 
-    /** Each maps to an indexed column: (centre_id|type|initiative_id, starts_at) and (centre_id, title). */
+    /** Each is the head of an index: (centre_id, starts_at), (centre_id, title), (centre_id, type, starts_at) and the same without centre_id. */
     private static final Map<String, Field<?>> SORTABLE = Map.of(
             "start", ACTIVITY.STARTS_AT,
             "title", ACTIVITY.TITLE,
@@ -54,22 +55,51 @@ class ActivityRepository {
         this.dsl = dsl;
     }
 
-    /** @param centreId the one centre to list, or null for all (an admin without a centre filter) */
+    /**
+     * A page of the list. The page's ids are found first from an index alone (a deep page skips
+     * index entries, not whole rows), then only those rows are joined and their attendance summed.
+     *
+     * @param centreId the one centre to list, or null for all (an admin without a centre filter)
+     */
     List<ActivityRow> find(ActivityFilter filter, @Nullable Long centreId, PageRequest page) {
+        List<SortField<?>> order = order(page);
+        var ids = dsl.select(ACTIVITY.ID)
+                .from(ACTIVITY)
+                .where(matches(filter, centreId))
+                .orderBy(order)
+                .offset(page.offset())
+                .limit(page.limit())
+                .asTable("page_ids");
         return dsl.select(ACTIVITY.ID, ACTIVITY.CENTRE_ID, CENTRE.NAME, ACTIVITY.TYPE, ACTIVITY.TITLE,
                         ACTIVITY.STARTS_AT, ACTIVITY.ENDS_AT, ACTIVITY.PLACE, ACTIVITY.INITIATIVE_ID, INITIATIVE.TITLE,
                         NAMED, HEADS)
-                .from(ACTIVITY)
+                .from(ids)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ids.field(ACTIVITY.ID)))
                 .join(CENTRE).on(CENTRE.ID.eq(ACTIVITY.CENTRE_ID))
                 .leftJoin(INITIATIVE).on(INITIATIVE.ID.eq(ACTIVITY.INITIATIVE_ID))
-                .where(matches(filter, centreId))
-                .orderBy(Sorting.orderBy(page, SORTABLE, ACTIVITY.STARTS_AT.desc(), ACTIVITY.ID.desc()))
-                .offset(page.offset())
-                .limit(page.limit())
+                .orderBy(order)
                 .fetch(r -> new ActivityRow(r.get(ACTIVITY.ID), r.get(ACTIVITY.CENTRE_ID), r.get(CENTRE.NAME),
                         ActivityType.valueOf(r.get(ACTIVITY.TYPE)), r.get(ACTIVITY.TITLE), r.get(ACTIVITY.STARTS_AT),
                         r.get(ACTIVITY.ENDS_AT), r.get(ACTIVITY.PLACE), r.get(ACTIVITY.INITIATIVE_ID),
                         r.get(INITIATIVE.TITLE), r.get(NAMED), r.get(HEADS).intValue()));
+    }
+
+    /**
+     * Newest first unless asked otherwise. The tie-breakers follow the direction of the requested
+     * order and the index behind it, (centre_id, title) + id or (centre_id, type, starts_at) + id,
+     * so that the index gives the whole order and a page needs no sort of all rows.
+     */
+    private static List<SortField<?>> order(PageRequest page) {
+        if (page.sort().isEmpty()) {
+            return List.of(ACTIVITY.STARTS_AT.desc(), ACTIVITY.ID.desc());
+        }
+        List<SortField<?>> order = new ArrayList<>(Sorting.orderBy(page, SORTABLE));
+        boolean ascending = page.sort().getFirst().ascending();
+        if (page.sort().getFirst().property().equals("type")) {
+            order.add(ascending ? ACTIVITY.STARTS_AT.asc() : ACTIVITY.STARTS_AT.desc());
+        }
+        order.add(ascending ? ACTIVITY.ID.asc() : ACTIVITY.ID.desc());
+        return order;
     }
 
     int count(ActivityFilter filter, @Nullable Long centreId) {
