@@ -310,6 +310,16 @@ class ActivityServiceTest extends IntegrationTest {
     }
 
     @Test
+    void without_an_initiative_the_check_list_offers_the_centres_regulars_of_the_last_year() {
+        login("coordinator");
+        long activity = activities.save(valid(), ActivityLinks.none()).getId();
+        List<ChecklistEntry> list = attendance.checklist(activity);
+        assertThat(list).isNotEmpty();
+        List<Long> ids = list.stream().map(e -> e.participant().id()).toList();
+        assertThat(dsl.fetchCount(PARTICIPANT, PARTICIPANT.ID.in(ids).and(PARTICIPANT.CENTRE_ID.ne(centre("Preiļu"))))).isZero();
+    }
+
+    @Test
     void head_counts_are_saved_per_category_and_zero_removes_the_row() {
         login("coordinator");
         long activity = freshActivity();

@@ -135,7 +135,8 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         });
         checklist.setText(getTranslation("activity.checklist.open"));
         checklist.setIcon(VaadinIcon.CHECK_SQUARE_O.create());
-        checklist.addClickListener(e -> new AttendanceChecklistDialog(attendance, activityId, this::refreshAttendance).open());
+        checklist.addClickListener(e -> new AttendanceChecklistDialog(attendance, activityId,
+                detail != null && detail.initiativeId() != null, this::refreshAttendance).open());
         HorizontalLayout adding = new HorizontalLayout(addParticipant, checklist);
         adding.setWidthFull();
         adding.setAlignItems(FlexComponent.Alignment.END);
@@ -159,7 +160,7 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         named.getStyle().set("flex", "2 1 24rem");
 
         FormLayout counts = new FormLayout();
-        counts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("24rem", 3));
+        counts.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 2), new FormLayout.ResponsiveStep("30rem", 3));
         for (ParticipantCategory category : ParticipantCategory.values()) {
             IntegerField field = new IntegerField(ActivityLabels.category(this, category));
             field.setMin(0);

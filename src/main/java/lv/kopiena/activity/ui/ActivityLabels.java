@@ -6,7 +6,9 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.DayOfWeek;
 import java.time.LocalDateTime;
 import java.time.Month;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.Arrays;
@@ -38,6 +40,22 @@ final class ActivityLabels {
         }
         return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).format(value);
+    }
+
+    /**
+     * A compact date and time for list columns, in the locale's order with a four-digit year:
+     * "26.09.2026 10:00" (lv, uk), "26/09/2026 10:00" (en-GB).
+     */
+    static String dateTimeShort(@Nullable LocalDateTime value) {
+        if (value == null) {
+            return "";
+        }
+        Locale locale = locale();
+        String date = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+                IsoChronology.INSTANCE, locale).replaceAll("\\by+\\b", "yyyy").replaceAll("\\.$", "");
+        String time = DateTimeFormatterBuilder.getLocalizedDateTimePattern(null, FormatStyle.SHORT,
+                IsoChronology.INSTANCE, locale);
+        return DateTimeFormatter.ofPattern(date + " " + time, locale).format(value);
     }
 
     /** The start and, when given, the end ("… – 12:00" on the same day). */

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridSortOrder;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
@@ -60,8 +62,9 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         this.centres = admin ? centreService.all() : List.of();
         setSizeFull();
 
+        search.setLabel(getTranslation("action.search"));
         search.setPlaceholder(getTranslation("activity.filter.search"));
-        search.setAriaLabel(getTranslation("action.search"));
+        search.setMinWidth("16rem");
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
@@ -108,10 +111,16 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         add.addClickListener(e -> ActivityEditor.open(this, activities, centres, activities.newActivity(),
                 ActivityLinks.none(), this::open));
 
-        ViewToolbar toolbar = new ViewToolbar(search, type, initiative, from, to, centre, add);
+        ViewToolbar toolbar = new ViewToolbar(add);
         toolbar.setTitle(getTranslation("activity.title"));
+        // the filters get a row of their own that wraps on a tablet
+        FlexLayout filters = new FlexLayout(search, type, initiative, from, to, centre);
+        filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        filters.setAlignItems(FlexComponent.Alignment.END);
+        filters.getStyle().set("gap", "var(--lumo-space-s)");
+        filters.setWidthFull();
 
-        var start = grid.addColumn(r -> ActivityLabels.dateTime(this, r.startsAt()))
+        var start = grid.addColumn(r -> ActivityLabels.dateTimeShort(r.startsAt()))
                 .setHeader(getTranslation("activity.field.start")).setKey("start").setSortProperty("start")
                 .setSortable(true).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ActivityRow::title).setHeader(getTranslation("activity.field.title")).setKey("title")
@@ -132,7 +141,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
 
-        add(toolbar, grid);
+        add(toolbar, filters, grid);
     }
 
     ActivityFilter filter() {

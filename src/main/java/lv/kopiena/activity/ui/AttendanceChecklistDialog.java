@@ -24,14 +24,15 @@ class AttendanceChecklistDialog extends Dialog {
     /** Set while a failed change is put back, so that putting it back saves nothing. */
     private boolean reverting;
 
-    AttendanceChecklistDialog(AttendanceService attendance, long activityId, Runnable onChange) {
+    /** @param byInitiative whether the usual participants are the initiative's (else the centre's of the last year) */
+    AttendanceChecklistDialog(AttendanceService attendance, long activityId, boolean byInitiative, Runnable onChange) {
         setHeaderTitle(getTranslation("activity.checklist.title"));
         setWidth("min(40rem, 100vw)");
         setMaxHeight("100vh");
 
         List<ChecklistEntry> entries = attendance.checklist(activityId);
-        Paragraph helper = new Paragraph(getTranslation(entries.isEmpty()
-                ? "activity.checklist.empty" : "activity.checklist.helper"));
+        Paragraph helper = new Paragraph(getTranslation(entries.isEmpty() ? "activity.checklist.empty"
+                : byInitiative ? "activity.checklist.helper" : "activity.checklist.helper.centre"));
         VerticalLayout list = new VerticalLayout(helper);
         list.setPadding(false);
         list.setSpacing(false);
