@@ -1,0 +1,179 @@
+package lv.kopiena.activity;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import lv.kopiena.base.NotFoundException;
+import lv.kopiena.base.PageRequest;
+import lv.kopiena.base.ValidationException;
+import lv.kopiena.security.CurrentUser;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Who was at an activity, two ways that add up: named participants of the activity's centre
+ * (where consent allows), and head counts by category for people who are not registered. Two
+ * people can mark attendance of one activity at the same time without losing each other's work:
+ * a named mark is one row added or removed, and a head count is written only for the categories
+ * the user changed, refused when someone else changed the same category meanwhile. Same access
+ * as activities: a coordinator only for its own centre, an admin for all.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AttendanceService {
+
+    /** How many usual participants the quick check-list offers. */
+    static final int CHECKLIST_LIMIT = 100;
+    /** Upper bound of a head count: a typo guard, larger than any event of a centre. */
+    public static final int MAX_HEAD_COUNT = 100_000;
+
+    private final AttendanceRepository repository;
+    private final ActivityRepository activities;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+
+    AttendanceService(AttendanceRepository repository, ActivityRepository activities, CurrentUser currentUser,
+                      Clock clock) {
+        this.repository = repository;
+        this.activities = activities;
+        this.currentUser = currentUser;
+        this.clock = clock;
+    }
+
+    /** A page of the named participants marked for the activity, by name. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public List<Attendee> attendees(long activityId, PageRequest page) {
+        checkAccess(activityId);
+        return repository.attendees(activityId, page);
+    }
+
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public int attendeeCount(long activityId) {
+        checkAccess(activityId);
+        return repository.attendeeCount(activityId);
+    }
+
+    /**
+     * Participants of the activity's centre to add, found by name or birth year, not yet marked:
+     * for a lazy selection field, at most 50 in all (type more to narrow it down).
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public List<ParticipantOption> candidates(long activityId, String text, int offset, int limit) {
+        long centre = checkAccess(activityId);
+        if (offset >= ActivityService.LOOKUP_LIMIT) {
+            return List.of();
+        }
+        return repository.candidates(centre, activityId, text == null ? "" : text, offset,
+                Math.min(limit, ActivityService.LOOKUP_LIMIT - offset));
+    }
+
+    /**
+     * The quick check-list: the people who came most often to the initiative's other activities
+     * (for an activity without an initiative: the centre's activities of the last year), each with
+     * whether they are marked for this one.
+     */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public List<ChecklistEntry> checklist(long activityId) {
+        long centre = checkAccess(activityId);
+        Long initiative = activities.findById(activityId).map(a -> a.getInitiativeId()).orElse(null);
+        return repository.regulars(activityId, centre, initiative, LocalDateTime.now(clock).minusYears(1), CHECKLIST_LIMIT);
+    }
+
+    /**
+     * Marks a participant as attending. Marking someone twice changes nothing.
+     *
+     * @return false when the person was already marked
+     * @throws NotFoundException when the activity no longer exists
+     * @throws ValidationException when the person belongs to another centre than the activity
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public boolean add(long activityId, long participantId) {
+        long centre = lockAndCheck(activityId, false);
+        long participantCentre = repository.centreOfParticipant(participantId)
+                .orElseThrow(() -> new NotFoundException("participant", participantId));
+        if (participantCentre != centre) {
+            throw new ValidationException("activity.error.participant-other-centre");
+        }
+        return repository.add(activityId, participantId, LocalDateTime.now(clock));
+    }
+
+    /** @return false when the person was not marked (someone else may have removed them already) */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public boolean remove(long activityId, long participantId) {
+        lockAndCheck(activityId, false);
+        return repository.remove(activityId, participantId);
+    }
+
+    /** The head counts above zero, by category. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public Map<ParticipantCategory, Integer> headCounts(long activityId) {
+        checkAccess(activityId);
+        return repository.headCounts(activityId);
+    }
+
+    /**
+     * Saves the categories whose count the user changed from {@code before} (what the user was
+     * shown) to {@code after}; a missing category counts as 0. Categories the user did not touch
+     * are left as they are, so someone else's count for another category is kept.
+     *
+     * @return all head counts now
+     * @throws HeadCountConflictException when someone else changed one of the same categories
+     *         since {@code before} was read; nothing is saved then
+     * @throws NotFoundException when the activity was deleted meanwhile
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public Map<ParticipantCategory, Integer> saveHeadCounts(long activityId, Map<ParticipantCategory, Integer> before,
+                                                            Map<ParticipantCategory, Integer> after) {
+        lockAndCheck(activityId, true);
+        Map<ParticipantCategory, Integer> current = repository.headCounts(activityId);
+        Map<ParticipantCategory, Integer> conflicts = new EnumMap<>(ParticipantCategory.class);
+        Map<ParticipantCategory, Integer> changes = new EnumMap<>(ParticipantCategory.class);
+        for (ParticipantCategory category : ParticipantCategory.values()) {
+            int was = before.getOrDefault(category, 0);
+            int wanted = after.getOrDefault(category, 0);
+            if (wanted < 0 || wanted > MAX_HEAD_COUNT) {
+                throw new ValidationException("activity.headcount.error.range", MAX_HEAD_COUNT);
+            }
+            if (wanted == was) {
+                continue;
+            }
+            int now = current.getOrDefault(category, 0);
+            if (now != was && now != wanted) {
+                conflicts.put(category, now);
+            }
+            changes.put(category, wanted);
+        }
+        if (!conflicts.isEmpty()) {
+            throw new HeadCountConflictException(conflicts);
+        }
+        changes.forEach((category, count) -> repository.setHeadCount(activityId, category, count));
+        return repository.headCounts(activityId);
+    }
+
+    /** Named participants and head counts of the activity. */
+    @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
+    public AttendanceTotals totals(long activityId) {
+        checkAccess(activityId);
+        return new AttendanceTotals(repository.attendeeCount(activityId), repository.headCounts(activityId));
+    }
+
+    private long checkAccess(long activityId) {
+        long centre = activities.centreOf(activityId).orElseThrow(() -> new NotFoundException("activity", activityId));
+        currentUser.checkCentre(centre);
+        return centre;
+    }
+
+    private long lockAndCheck(long activityId, boolean exclusive) {
+        currentUser.centreScope();
+        long centre = repository.lockActivity(activityId, exclusive)
+                .orElseThrow(() -> new NotFoundException("activity", activityId));
+        currentUser.checkCentre(centre);
+        return centre;
+    }
+}
