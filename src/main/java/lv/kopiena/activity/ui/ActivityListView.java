@@ -42,7 +42,7 @@ import lv.kopiena.security.Role;
  */
 @Route("activities")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
-@Menu(order = 20, title = "activity.menu", icon = "vaadin:calendar")
+@Menu(order = 30, title = "activity.menu", icon = "vaadin:calendar")
 public class ActivityListView extends VerticalLayout implements HasDynamicTitle {
 
     private final ActivityService activities;
