@@ -105,10 +105,6 @@ class ActivityForm extends FormLayout {
         targetGroups.setItemLabelGenerator(t -> t.name(getLocale()));
         description.setLabel(getTranslation("activity.field.description"));
         description.setMinHeight("6rem");
-        // Enter makes a new line here, it must not reach the dialog's Enter-to-save shortcut
-        description.getElement().addEventListener("keydown", e -> { })
-                .setFilter("event.key === 'Enter'")
-                .stopPropagation();
 
         add(centre, type, title, start, end, place, initiative, phase, organiserInstitution, organiserPerson,
                 priorities, targetGroups, description);

@@ -34,7 +34,6 @@ public class FormDialog extends Dialog {
         add(form);
         save.setText(getTranslation("action.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClickShortcut(com.vaadin.flow.component.Key.ENTER).listenOn(this);
         save.addClickListener(e -> attempt(onSave));
         cancel.setText(getTranslation("action.cancel"));
         cancel.addClickListener(e -> close());

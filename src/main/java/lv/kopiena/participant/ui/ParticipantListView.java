@@ -43,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Route("participants")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
-@Menu(order = 30, title = "participant.menu", icon = "vaadin:users")
+@Menu(order = 40, title = "participant.menu", icon = "vaadin:users")
 public class ParticipantListView extends VerticalLayout implements HasDynamicTitle {
 
     private final ParticipantService participants;

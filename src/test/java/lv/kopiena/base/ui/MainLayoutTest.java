@@ -50,8 +50,9 @@ class MainLayoutTest extends KaribuTest {
 
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
-        static final List<String> ADMIN = List.of("Home", "Initiatives", "Institutions", "Centres", "Users",
-                "Priorities and target groups");
-        static final List<String> COORDINATOR = List.of("Home", "Initiatives", "Institutions");
+        static final List<String> ADMIN = List.of("Home", "Initiatives", "Activities", "Participants", "Institutions",
+                "Centres", "Users", "Priorities and target groups");
+        static final List<String> COORDINATOR = List.of("Home", "Initiatives", "Activities", "Participants",
+                "Institutions");
     }
 }
