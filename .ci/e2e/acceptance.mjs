@@ -14,7 +14,10 @@ const browser = await chromium.launch({
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
          '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
-const page = await browser.newPage({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+// Kopiena starts in Latvian; the steps below read the English texts, as chosen with the switch
+await context.addCookies([{ name: 'kopiena-lang', value: 'en', url: baseUrl }]);
+const page = await context.newPage();
 page.setDefaultTimeout(30000);
 
 async function shot(name) {

@@ -1,28 +1,31 @@
-// The activity part of the acceptance scenario, against the /activities views.
+// The activity part of the acceptance scenario, against the /activities views. Fields are found
+// by their visible labels, as a person (or a screen reader) finds them.
 
 /** Adds an activity, a named participant and a head count of children. */
 export async function createActivityWithAttendance(page, baseUrl, title, waitForVaadin, shot) {
   await page.goto(`${baseUrl}/activities`);
   await waitForVaadin();
-  await page.locator('vaadin-button', { hasText: 'New activity' }).click();
-  const dialog = page.locator('vaadin-dialog-overlay');
-  await dialog.waitFor();
-  await chooseType(page, dialog);
-  await dialog.locator('vaadin-text-field[label="Title"] input').fill(title);
-  await dialog.locator('vaadin-text-field[label="Place"] input').fill('Preiļu novada Bērnu un jauniešu centrs');
+  await page.getByRole('button', { name: 'New activity' }).click();
+  const dialog = page.getByRole('dialog');
+  const titleField = dialog.getByLabel('Title', { exact: true });
+  await titleField.waitFor();
+  await dialog.getByLabel('Type', { exact: true }).click();
+  await page.getByRole('option', { name: 'Workshop', exact: true }).click();
+  await titleField.fill(title);
+  await dialog.getByLabel('Place', { exact: true }).fill('Preiļu novada Bērnu un jauniešu centrs');
   await shot('activity-form');
-  await dialog.locator('vaadin-button', { hasText: 'Save' }).click();
+  await dialog.getByRole('button', { name: 'Save', exact: true }).click();
   await page.waitForURL(url => /\/activities\/\d+/.test(url.pathname));
   await waitForVaadin();
 
-  const participant = page.locator('vaadin-combo-box[label="Add a participant"] input');
+  const participant = page.getByLabel('Add a participant', { exact: true });
   await participant.fill('a');
-  const firstOption = page.locator('vaadin-combo-box-item').first();
+  const firstOption = page.getByRole('option').first();
   await firstOption.waitFor();
   await firstOption.click();
   await waitForVaadin();
-  await page.locator('vaadin-integer-field[label="Children"] input').fill('7');
-  await page.locator('vaadin-button', { hasText: 'Save head counts' }).click();
+  await page.getByLabel('Children', { exact: true }).fill('7');
+  await page.getByRole('button', { name: 'Save head counts' }).click();
   await waitForVaadin();
   await page.getByText('Total 8', { exact: false }).first().waitFor();
   await shot('activity-attendance');
@@ -32,23 +35,11 @@ export async function createActivityWithAttendance(page, baseUrl, title, waitFor
 export async function verifyActivityWithAttendance(page, baseUrl, title, waitForVaadin, shot) {
   await page.goto(`${baseUrl}/activities`);
   await waitForVaadin();
-  const row = page.locator('vaadin-grid-cell-content', { hasText: title }).first();
+  const row = page.getByText(title, { exact: true }).first();
   await row.waitFor();
   await row.click();
   await page.waitForURL(url => /\/activities\/\d+/.test(url.pathname));
   await waitForVaadin();
   await page.getByText('Total 8', { exact: false }).first().waitFor();
   await shot('activity-after-restart');
-}
-
-async function chooseType(page, dialog) {
-  const select = dialog.locator('vaadin-select[label="Type"], vaadin-combo-box[label="Type"]').first();
-  const tag = await select.evaluate(el => el.localName);
-  if (tag === 'vaadin-select') {
-    await select.click();
-    await page.locator('vaadin-select-item', { hasText: 'Workshop' }).first().click();
-  } else {
-    await select.locator('input').fill('Workshop');
-    await page.locator('vaadin-combo-box-item', { hasText: 'Workshop' }).first().click();
-  }
 }

@@ -157,7 +157,7 @@ class DemoDataRepository {
         List<String> places = List.of("Preiļu novada Bērnu un jauniešu centrs", "Preiļu galvenā bibliotēka",
                 "Aglonas vidusskolas aktu zāle", "Vārkavas kultūras nams", "Riebiņu saieta nams");
         for (int i = 0; i < 52; i++) {
-            LocalDate day = programmeStart.plusDays((long) i * 13 + random.nextInt(5));
+            LocalDate day = programmeStart.plusDays((long) i * 14 + random.nextInt(5));
             if (day.isAfter(today.plusDays(40))) {
                 break;
             }

