@@ -15,7 +15,6 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.SortDirection;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -29,6 +28,7 @@ import lv.kopiena.activity.ActivityService;
 import lv.kopiena.activity.ActivityType;
 import lv.kopiena.activity.InitiativeOption;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.SearchFields;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.centre.CentreService;
@@ -63,11 +63,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         setSizeFull();
 
         search.setLabel(getTranslation("action.search"));
-        search.setPlaceholder(getTranslation("activity.filter.search"));
         search.setMinWidth("16rem");
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
         type.setLabel(getTranslation("activity.field.type"));
         type.setPlaceholder(getTranslation("list.all"));
         type.setItems(ActivityType.values());
@@ -98,7 +94,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
             initiative.clear();
             initiative.setItems(activities.initiatives(e.getValue() == null ? null : e.getValue().id()));
         });
-        search.addValueChangeListener(e -> refresh());
+        SearchFields.configure(search, getTranslation("activity.filter.search"), getTranslation("action.search"), this::refresh);
         type.addValueChangeListener(e -> refresh());
         initiative.addValueChangeListener(e -> refresh());
         from.addValueChangeListener(e -> refresh());

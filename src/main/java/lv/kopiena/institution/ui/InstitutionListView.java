@@ -5,11 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -25,6 +23,7 @@ import java.util.Optional;
 import lv.kopiena.base.ui.FormDialog;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.SearchFields;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.institution.Institution;
 import lv.kopiena.institution.InstitutionFilter;
@@ -65,12 +64,7 @@ public class InstitutionListView extends VerticalLayout implements HasDynamicTit
         this.municipalityList = municipalities.all();
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("institution.filter.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> filterChanged());
+        SearchFields.configure(search, getTranslation("action.search"), getTranslation("institution.filter.search"), this::filterChanged);
 
         type.setLabel(getTranslation("institution.field.type"));
         type.setItems(InstitutionType.values());

@@ -6,11 +6,9 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.renderer.LitRenderer;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -22,6 +20,7 @@ import java.util.Set;
 import lv.kopiena.base.ui.FormDialog;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.SearchFields;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.centre.CentreService;
@@ -62,12 +61,7 @@ public class ParticipantListView extends VerticalLayout implements HasDynamicTit
         this.centres = currentUser.hasRole(Role.ADMIN) ? centreService.all() : null;
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("participant.search"));
-        search.setAriaLabel(getTranslation("action.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        SearchFields.configure(search, getTranslation("participant.search"), getTranslation("action.search"), this::refresh);
 
         category.setPlaceholder(getTranslation("participant.field.category"));
         category.setAriaLabel(getTranslation("participant.field.category"));

@@ -4,13 +4,11 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -18,6 +16,7 @@ import jakarta.annotation.security.RolesAllowed;
 import lv.kopiena.base.ui.FormDialog;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.SearchFields;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.priority.PriorityService;
 import lv.kopiena.priority.Tag;
@@ -47,12 +46,7 @@ public class PriorityListView extends VerticalLayout implements HasDynamicTitle 
         this.service = service;
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("action.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
+        SearchFields.configure(search, getTranslation("action.search"), getTranslation("action.search"), this::refresh);
 
         state.setLabel(getTranslation("priority.filter.state"));
         state.setItems(Boolean.TRUE, Boolean.FALSE);

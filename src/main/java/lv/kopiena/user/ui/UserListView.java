@@ -5,11 +5,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -21,6 +19,7 @@ import lv.kopiena.base.ValidationException;
 import lv.kopiena.base.ui.FormDialog;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.SearchFields;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.centre.CentreService;
@@ -49,12 +48,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         this.centres = centreService.all();
         setSizeFull();
 
-        search.setPlaceholder(getTranslation("action.search"));
-        search.setAriaLabel(getTranslation("action.search"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> grid.getDataProvider().refreshAll());
+        SearchFields.configure(search, getTranslation("action.search"), getTranslation("action.search"), () -> grid.getDataProvider().refreshAll());
 
         role.setLabel(getTranslation("user.field.role"));
         role.setItems(Role.values());

