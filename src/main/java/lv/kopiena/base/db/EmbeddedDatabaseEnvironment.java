@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -43,6 +46,13 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
             EmbeddedMariaDb started = EmbeddedMariaDb.start(h, fresh);
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
             return started;
+        });
+        // a failed start must not leave the JVM waiting on the server's process threads
+        application.addListeners((ApplicationListener<ApplicationEvent>) event -> {
+            if (event instanceof ApplicationFailedEvent) {
+                RUNNING.remove(home);
+                db.stop();
+            }
         });
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", db.jdbcUrl(env.getProperty("kopiena.embedded.schema", "kopiena")));
