@@ -74,14 +74,26 @@ public class ActivityService {
 
     /**
      * A new activity to fill in: a coordinator's belongs to its centre; it starts at the next full
-     * hour (most activities are entered on the day or just before).
+     * hour (most activities are entered on the day or just before), or at 10:00 when that hour
+     * would fall in the night.
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public ActivityRecord newActivity() {
         ActivityRecord record = new ActivityRecord();
         currentUser.centreScope().ifPresent(record::setCentreId);
-        record.setStartsAt(LocalDateTime.now(clock).truncatedTo(ChronoUnit.HOURS).plusHours(1));
+        record.setStartsAt(defaultStart(LocalDateTime.now(clock)));
         return record;
+    }
+
+    static LocalDateTime defaultStart(LocalDateTime now) {
+        LocalDateTime nextHour = now.truncatedTo(ChronoUnit.HOURS).plusHours(1);
+        if (nextHour.getHour() >= 21) {
+            return nextHour.toLocalDate().plusDays(1).atTime(10, 0);
+        }
+        if (nextHour.getHour() < 8) {
+            return nextHour.toLocalDate().atTime(10, 0);
+        }
+        return nextHour;
     }
 
     /**

@@ -106,7 +106,7 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         delete.addClickListener(e -> confirmDelete());
         HorizontalLayout actions = new HorizontalLayout(back, edit, delete);
         actions.setWidthFull();
-        actions.setFlexGrow(1, back);
+        back.getStyle().set("margin-inline-end", "auto");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
 
         heading.getStyle().set("margin", "0");
