@@ -86,6 +86,8 @@ class ParticipantForm extends FormLayout {
         birthYear.setLabel(getTranslation("participant.field.birth-year"));
         birthYear.setHelperText(getTranslation("participant.field.birth-year.helper"));
         email.setLabel(getTranslation("participant.field.email"));
+        // the field checks the format itself before the binder does; give it the message too
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         phone.setLabel(getTranslation("participant.field.phone"));
         institution.setLabel(getTranslation("participant.field.institution"));
         institution.setItemLabelGenerator(InstitutionOption::name);

@@ -45,6 +45,8 @@ class UserForm extends FormLayout {
         username.setMaxLength(UserService.USERNAME_MAX);
         displayName.setLabel(getTranslation("user.field.display-name"));
         email.setLabel(getTranslation("user.field.email"));
+        // the field checks the format itself before the binder does; give it the message too
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         role.setLabel(getTranslation("user.field.role"));
         role.setItems(Role.values());
         role.setItemLabelGenerator(r -> r == null ? "" : getTranslation("role." + r.name()));
