@@ -209,23 +209,6 @@ class ActivityRepository {
         return dsl.select(INITIATIVE_PHASE.INITIATIVE_ID).from(INITIATIVE_PHASE).where(INITIATIVE_PHASE.ID.eq(phaseId))
                 .fetchOptional(INITIATIVE_PHASE.INITIATIVE_ID);
     }
-
-    /** Institutions whose name contains the text, by name: a page of at most {@code limit}. */
-    List<InstitutionOption> institutions(String text, int offset, int limit) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME)
-                .from(INSTITUTION)
-                .where(text.isBlank() ? DSL.noCondition() : INSTITUTION.NAME.contains(text.trim()))
-                .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
-    Optional<InstitutionOption> institution(long id) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME).from(INSTITUTION).where(INSTITUTION.ID.eq(id))
-                .fetchOptional(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
     /** Active priorities, plus inactive ones the activity already has (so editing does not drop them). */
     List<TagOption> priorities(@Nullable Long activityId) {
         Condition linked = activityId == null ? DSL.falseCondition() : PRIORITY.ID.in(

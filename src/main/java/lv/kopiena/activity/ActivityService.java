@@ -1,5 +1,6 @@
 package lv.kopiena.activity;
 
+import lv.kopiena.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
@@ -32,10 +33,13 @@ public class ActivityService {
     static final int LOOKUP_LIMIT = 50;
 
     private final ActivityRepository repository;
+    /** The shared institution list, for the selection fields of this feature's forms. */
+    private final InstitutionService institutionDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivityService(ActivityRepository repository, CurrentUser currentUser, Clock clock) {
+    ActivityService(ActivityRepository repository, CurrentUser currentUser, Clock clock, InstitutionService institutionDirectory) {
+        this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -172,13 +176,13 @@ public class ActivityService {
         if (offset >= LOOKUP_LIMIT) {
             return List.of();
         }
-        return repository.institutions(text == null ? "" : text, offset, Math.min(limit, LOOKUP_LIMIT - offset));
+        return institutionDirectory.options(text, Math.max(offset, 0), Math.clamp(limit, 0, LOOKUP_LIMIT - offset)).stream().map(o -> new InstitutionOption(o.id(), o.name())).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public InstitutionOption institution(long id) {
         currentUser.centreScope();
-        return repository.institution(id).orElseThrow(() -> new NotFoundException("institution", id));
+        return institutionDirectory.findOption(id).map(o -> new InstitutionOption(o.id(), o.name())).orElseThrow(() -> new NotFoundException("institution", id));
     }
 
     /** Active priorities (and, for an existing activity, those it already has). */

@@ -93,11 +93,6 @@ class InitiativeRepository {
         return dsl.select(CENTRE.NAME).from(CENTRE).where(CENTRE.ID.eq(centreId)).fetchOptional(CENTRE.NAME);
     }
 
-    Optional<InstitutionOption> institution(long id) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME).from(INSTITUTION).where(INSTITUTION.ID.eq(id))
-                .fetchOptional(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
     List<InstitutionOption> funders(long initiativeId) {
         return linkedInstitutions(INITIATIVE_FUNDER, INITIATIVE_FUNDER.INITIATIVE_ID, INITIATIVE_FUNDER.INSTITUTION_ID,
                 initiativeId);
@@ -139,18 +134,6 @@ class InitiativeRepository {
         return dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.ID.eq(userId)
                 .and(USER_ACCOUNT.CENTRE_ID.eq(centreId))
                 .and(USER_ACCOUNT.ROLE.eq(Role.COORDINATOR.name())));
-    }
-
-    /** Institutions whose name contains the text, by name: for the lazy selection fields. */
-    List<InstitutionOption> institutions(String search, int offset, int limit) {
-        Condition matches = StringUtils.hasText(search) ? INSTITUTION.NAME.contains(search.trim()) : DSL.noCondition();
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME)
-                .from(INSTITUTION)
-                .where(matches)
-                .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(org.jooq.Records.mapping(InstitutionOption::new));
     }
 
     List<InitiativeOption> options(String search, Optional<Long> centreScope, int limit) {

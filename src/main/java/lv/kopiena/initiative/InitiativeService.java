@@ -1,5 +1,6 @@
 package lv.kopiena.initiative;
 
+import lv.kopiena.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,12 +42,15 @@ public class InitiativeService {
     private static final int MAX_OPTIONS = 100;
 
     private final InitiativeRepository repository;
+    /** The shared institution list, for the selection fields of this feature's forms. */
+    private final InstitutionService institutionDirectory;
     private final PriorityService priorities;
     private final CurrentUser currentUser;
     private final Clock clock;
 
     InitiativeService(InitiativeRepository repository, PriorityService priorities, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, InstitutionService institutionDirectory) {
+        this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.priorities = priorities;
         this.currentUser = currentUser;
@@ -79,7 +83,7 @@ public class InitiativeService {
         return new InitiativeDetail(initiative,
                 repository.centreName(initiative.getCentreId()).orElse(null),
                 initiative.getLeadInstitutionId() == null ? null
-                        : repository.institution(initiative.getLeadInstitutionId()).orElse(null),
+                        : institutionDirectory.findOption(initiative.getLeadInstitutionId()).map(o -> new InstitutionOption(o.id(), o.name())).orElse(null),
                 repository.funders(id),
                 repository.partners(id),
                 repository.priorityIds(id),
@@ -173,7 +177,7 @@ public class InitiativeService {
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<InstitutionOption> institutions(String search, int offset, int limit) {
-        return repository.institutions(search, Math.max(0, offset), Math.clamp(limit, 0, MAX_INSTITUTION_OPTIONS));
+        return institutionDirectory.options(search, Math.max(0, offset), Math.clamp(limit, 0, MAX_INSTITUTION_OPTIONS)).stream().map(o -> new InstitutionOption(o.id(), o.name())).toList();
     }
 
     /** The coordinators that may be named for an initiative of the centre. */

@@ -153,23 +153,6 @@ class ParticipantRepository {
     void delete(long id) {
         dsl.deleteFrom(PARTICIPANT).where(PARTICIPANT.ID.eq(id)).execute();
     }
-
-    /** Institutions whose name contains the text, by name: for the lazy selection field. */
-    List<InstitutionOption> findInstitutions(String text, int offset, int limit) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME)
-                .from(INSTITUTION)
-                .where(text.isBlank() ? DSL.noCondition() : INSTITUTION.NAME.contains(text.trim()))
-                .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
-    Optional<InstitutionOption> findInstitution(long id) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME).from(INSTITUTION).where(INSTITUTION.ID.eq(id))
-                .fetchOptional(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
     private SelectOnConditionStep<? extends Record> selectRows() {
         return dsl.select(PARTICIPANT.ID, PARTICIPANT.CENTRE_ID, CENTRE.NAME, PARTICIPANT.FIRST_NAME,
                         PARTICIPANT.LAST_NAME, PARTICIPANT.CATEGORY, PARTICIPANT.BIRTH_YEAR, PARTICIPANT.EMAIL,

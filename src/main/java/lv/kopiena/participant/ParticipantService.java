@@ -1,5 +1,6 @@
 package lv.kopiena.participant;
 
+import lv.kopiena.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -34,10 +35,13 @@ public class ParticipantService {
     private static final int SIMILAR_LIMIT = 5;
 
     private final ParticipantRepository repository;
+    /** The shared institution list, for the selection fields of this feature's forms. */
+    private final InstitutionService institutionDirectory;
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ParticipantService(ParticipantRepository repository, CurrentUser currentUser, Clock clock) {
+    ParticipantService(ParticipantRepository repository, CurrentUser currentUser, Clock clock, InstitutionService institutionDirectory) {
+        this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -190,12 +194,12 @@ public class ParticipantService {
     /** Institutions whose name contains the text, for the form's lazy selection field (at most 50 at once). */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<InstitutionOption> findInstitutions(String text, int offset, int limit) {
-        return repository.findInstitutions(text == null ? "" : text, offset, Math.min(limit, INSTITUTION_LOOKUP_LIMIT));
+        return institutionDirectory.options(text, Math.max(offset, 0), Math.clamp(limit, 0, INSTITUTION_LOOKUP_LIMIT)).stream().map(o -> new InstitutionOption(o.id(), o.name())).toList();
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public Optional<InstitutionOption> institution(long id) {
-        return repository.findInstitution(id);
+        return institutionDirectory.findOption(id).map(o -> new InstitutionOption(o.id(), o.name()));
     }
 
     /** The centre a list is limited to: the coordinator's own, or the admin's choice (null = all). */

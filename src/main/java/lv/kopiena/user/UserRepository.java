@@ -57,23 +57,6 @@ class UserRepository {
     Optional<UserAccountRecord> findById(long id) {
         return dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(id)).fetchOptional();
     }
-
-    Optional<InstitutionOption> institution(long id) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME).from(INSTITUTION).where(INSTITUTION.ID.eq(id))
-                .fetchOptional(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
-    /** Institutions whose name contains the text, by name: the account form's lookup. */
-    List<InstitutionOption> institutions(String text, int offset, int limit) {
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME)
-                .from(INSTITUTION)
-                .where(StringUtils.hasText(text) ? INSTITUTION.NAME.contains(text.trim()) : DSL.noCondition())
-                .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(org.jooq.Records.mapping(InstitutionOption::new));
-    }
-
     boolean usernameTaken(String username, @Nullable Long exceptId) {
         Condition same = USER_ACCOUNT.USERNAME.eq(username);
         return dsl.fetchExists(USER_ACCOUNT, exceptId == null ? same : same.and(USER_ACCOUNT.ID.ne(exceptId)));

@@ -1,5 +1,6 @@
 package lv.kopiena.user;
 
+import lv.kopiena.institution.InstitutionService;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
@@ -51,10 +52,13 @@ public class UserService {
     private static final Logger log = LoggerFactory.getLogger(UserService.class);
 
     private final UserRepository repository;
+    /** The shared institution list, for the selection fields of this feature's forms. */
+    private final InstitutionService institutionDirectory;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
 
-    UserService(UserRepository repository, PasswordEncoder encoder, CurrentUser currentUser) {
+    UserService(UserRepository repository, PasswordEncoder encoder, CurrentUser currentUser, InstitutionService institutionDirectory) {
+        this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -82,7 +86,7 @@ public class UserService {
         details.setEmail(r.getEmail());
         details.setRole(Role.valueOf(r.getRole()));
         details.setCentreId(r.getCentreId());
-        details.setInstitution(r.getInstitutionId() == null ? null : repository.institution(r.getInstitutionId()).orElse(null));
+        details.setInstitution(r.getInstitutionId() == null ? null : institutionDirectory.findOption(r.getInstitutionId()).map(o -> new InstitutionOption(o.id(), o.name())).orElse(null));
         details.setPreferredLocale(r.getPreferredLocale());
         details.setEnabled(Boolean.TRUE.equals(r.getEnabled()));
         return details;
@@ -99,7 +103,7 @@ public class UserService {
      */
     @PreAuthorize("hasRole('ADMIN')")
     public List<InstitutionOption> institutions(String text, int offset, int limit) {
-        return repository.institutions(text, Math.max(offset, 0), Math.clamp(limit, 0, INSTITUTION_LOOKUP_LIMIT));
+        return institutionDirectory.options(text, Math.max(offset, 0), Math.clamp(limit, 0, INSTITUTION_LOOKUP_LIMIT)).stream().map(o -> new InstitutionOption(o.id(), o.name())).toList();
     }
 
     /**
