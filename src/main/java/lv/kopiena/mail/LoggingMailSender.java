@@ -1,6 +1,5 @@
 package lv.kopiena.mail;
 
-import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Multipart;
@@ -61,14 +60,16 @@ class LoggingMailSender extends JavaMailSenderImpl {
         void read(Part part) throws MessagingException, IOException {
             if (part.getFileName() != null) {
                 attachments.add(part.getFileName());
-            } else if (part.isMimeType("text/plain")) {
-                text.append(part.getContent()).append('\n');
-            } else if (part.isMimeType("multipart/*")) {
-                Multipart multipart = (Multipart) part.getContent();
+                return;
+            }
+            // A message not yet saved has no Content-Type header, so look at the content itself.
+            Object content = part.getContent();
+            if (content instanceof Multipart multipart) {
                 for (int i = 0; i < multipart.getCount(); i++) {
-                    BodyPart body = multipart.getBodyPart(i);
-                    read(body);
+                    read(multipart.getBodyPart(i));
                 }
+            } else if (content instanceof String string) {
+                text.append(string).append('\n');
             }
         }
     }

@@ -1,7 +1,7 @@
 package lv.kopiena.mail;
 
-import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -24,9 +24,9 @@ class MailConfiguration {
     MailSettings mailSettings(
             @Value("${kopiena.mail.from:Kopiena <no-reply@kopiena.local>}") String from,
             @Value("${kopiena.mail.max-attempts:8}") int maxAttempts,
-            @Value("${kopiena.mail.reminder-before:P1D}") Duration reminderBefore,
+            @Value("${kopiena.mail.reminder-before:P1D}") String reminderBefore,
             @Value("${kopiena.public-url:http://localhost:8080}") String publicUrl) {
-        return new MailSettings(from, maxAttempts, reminderBefore, publicUrl);
+        return new MailSettings(from, maxAttempts, DurationStyle.detectAndParse(reminderBefore), publicUrl);
     }
 
     @Bean
