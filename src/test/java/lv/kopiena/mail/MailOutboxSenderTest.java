@@ -76,6 +76,7 @@ class MailOutboxSenderTest extends IntegrationTest {
 
         assertThat(received.calendarType()).contains("text/calendar").contains("method=PUBLISH");
         assertThat(received.calendar().getMethod().getValue()).isEqualTo("PUBLISH");
+        assertThat(received.calendar().validate().getEntries()).as("RFC 5545/5546 problems").isEmpty();
         var event = received.event();
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("workshop-" + workshop + "@kopiena");
         DtStart<ZonedDateTime> start = event.<ZonedDateTime>getStartDate().orElseThrow();
@@ -151,6 +152,7 @@ class MailOutboxSenderTest extends IntegrationTest {
                 "izņems semināru no jūsu kalendāra");
         assertThat(received.calendarType()).contains("method=CANCEL");
         assertThat(received.calendar().getMethod().getValue()).isEqualTo("CANCEL");
+        assertThat(received.calendar().validate().getEntries()).as("RFC 5545/5546 problems").isEmpty();
         var event = received.event();
         assertThat(event.getUid().orElseThrow().getValue()).isEqualTo("workshop-" + workshop + "@kopiena");
         assertThat(event.getStatus().getValue()).isEqualTo("CANCELLED");
