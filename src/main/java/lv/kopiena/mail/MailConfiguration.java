@@ -1,0 +1,47 @@
+package lv.kopiena.mail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.util.StringUtils;
+
+/**
+ * Mail settings and, when no SMTP server is configured, the sender that writes mails to the log.
+ * Spring Boot's own sender (MailSenderAutoConfiguration) is created only when {@code spring.mail.host}
+ * or {@code spring.mail.jndi-name} is set and no other {@code MailSender} exists; ours is created
+ * exactly in the opposite case, so the two never meet and the demo never connects anywhere.
+ */
+@Configuration(proxyBeanMethods = false)
+class MailConfiguration {
+
+    @Bean
+    MailSettings mailSettings(
+            @Value("${kopiena.mail.from:Kopiena <no-reply@kopiena.local>}") String from,
+            @Value("${kopiena.mail.max-attempts:8}") int maxAttempts,
+            @Value("${kopiena.mail.reminder-before:P1D}") String reminderBefore,
+            @Value("${kopiena.public-url:http://localhost:8080}") String publicUrl) {
+        return new MailSettings(from, maxAttempts, DurationStyle.detectAndParse(reminderBefore), publicUrl);
+    }
+
+    @Bean
+    @Conditional(NoSmtpServer.class)
+    JavaMailSender loggingMailSender() {
+        return new LoggingMailSender();
+    }
+
+    /** Neither an SMTP host nor a JNDI mail session is configured. */
+    static class NoSmtpServer implements Condition {
+        @Override
+        public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+            var env = context.getEnvironment();
+            return !StringUtils.hasText(env.getProperty("spring.mail.host"))
+                    && !StringUtils.hasText(env.getProperty("spring.mail.jndi-name"));
+        }
+    }
+}

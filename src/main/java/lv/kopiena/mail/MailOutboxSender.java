@@ -1,0 +1,161 @@
+package lv.kopiena.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.NestedExceptionUtils;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends the mail outbox. Each run claims a batch of due mails in a short transaction (locking only
+ * outbox rows, skipping those another instance of the app has claimed), sends them one by one
+ * outside any transaction, and records each result at once: sent, or failed with the error and a
+ * later try (1 min, 5 min, 30 min, 2 h, 6 h, 12 h, then daily) until it is given up after
+ * {@code kopiena.mail.max-attempts}. A mail that cannot be sent never holds up the ones behind it.
+ * Runs as infrastructure without a user; the UI never calls it.
+ */
+@Component
+public class MailOutboxSender {
+
+    static final int BATCH = 50;
+    /** How long a claimed mail is left alone: well beyond the time a batch takes to send. */
+    static final Duration LEASE = Duration.ofMinutes(10);
+    /** next_try_at of a mail that was given up: it stays unsent and visible, and is never tried again. */
+    static final LocalDateTime GIVEN_UP = LocalDateTime.of(9999, 12, 31, 0, 0);
+    static final String NO_ADDRESS = "no address";
+    private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1));
+    private static final int MAX_ERROR_LENGTH = 500;
+
+    private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
+
+    private final MailOutboxRepository repository;
+    private final MailComposer composer;
+    private final JavaMailSender mailSender;
+    private final MailSettings settings;
+    private final Clock clock;
+    private final TransactionTemplate claimTransaction;
+    private final TransactionTemplate writeTransaction;
+
+    MailOutboxSender(MailOutboxRepository repository, MailComposer composer, JavaMailSender mailSender,
+            MailSettings settings, PlatformTransactionManager transactionManager, Clock clock) {
+        this.repository = repository;
+        this.composer = composer;
+        this.mailSender = mailSender;
+        this.settings = settings;
+        this.clock = clock;
+        this.claimTransaction = new TransactionTemplate(transactionManager);
+        // Read committed: the claim locks the rows it takes, not the gaps between them, so that
+        // sign-ups queueing new mails meanwhile are never held up by it.
+        this.claimTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        this.writeTransaction = new TransactionTemplate(transactionManager);
+    }
+
+    /**
+     * Sends up to {@value #BATCH} due mails, oldest first.
+     *
+     * @return how many mails the mail server took
+     */
+    public int sendPending() {
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<PendingMail> batch = claimTransaction.execute(status -> {
+            List<Long> ids = repository.claimDue(now, BATCH, now.plus(LEASE));
+            return ids.isEmpty() ? List.<PendingMail>of() : repository.pending(ids);
+        });
+        int sent = 0;
+        for (PendingMail mail : batch == null ? List.<PendingMail>of() : batch) {
+            if (send(mail)) {
+                sent++;
+            }
+        }
+        return sent;
+    }
+
+    private boolean send(PendingMail mail) {
+        if (mail.email() == null || mail.email().isBlank()) {
+            log.warn("Mail {} ({}) has no recipient address; marked done without sending", mail.id(), mail.kind());
+            markSent(mail, NO_ADDRESS);
+            return false;
+        }
+        if (mail.kind() == MailKind.REMINDER
+                && !("CONFIRMED".equals(mail.signupStatus()) && "OPEN".equals(mail.workshopStatus()))) {
+            log.info("Reminder {} is no longer due (sign-up {}, workshop {}); not sent", mail.id(),
+                    mail.signupStatus(), mail.workshopStatus());
+            markSent(mail, "outdated");
+            return false;
+        }
+        try {
+            mailSender.send(message(mail));
+        } catch (RuntimeException | MessagingException e) {
+            failed(mail, e);
+            return false;
+        }
+        markSent(mail, null);
+        log.debug("Mail {} ({}) sent", mail.id(), mail.kind());
+        return true;
+    }
+
+    private MimeMessage message(PendingMail mail) throws MessagingException {
+        MailComposer.ComposedMail content = composer.compose(mail, clock.instant());
+        MimeMessage message = mailSender.createMimeMessage();
+        var calendar = content.calendar();
+        var helper = new MimeMessageHelper(message, calendar != null, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(mail.email());
+        if (mail.centreEmail() != null && !mail.centreEmail().isBlank()) {
+            helper.setReplyTo(mail.centreEmail());
+        }
+        helper.setSubject(content.subject());
+        helper.setText(content.text(), false);
+        if (calendar != null) {
+            helper.addAttachment(WorkshopCalendar.FILE_NAME, new ByteArrayResource(calendar.content()),
+                    calendar.contentType());
+        }
+        return message;
+    }
+
+    private void markSent(PendingMail mail, @Nullable String note) {
+        writeTransaction.executeWithoutResult(status -> repository.markSent(mail.id(), LocalDateTime.now(clock), note));
+    }
+
+    private void failed(PendingMail mail, Exception e) {
+        int attempts = mail.attempts() + 1;
+        String error = describe(e);
+        LocalDateTime now = LocalDateTime.now(clock);
+        LocalDateTime nextTry;
+        if (attempts >= settings.maxAttempts()) {
+            nextTry = GIVEN_UP;
+            log.error("Mail {} ({}) failed {} times and is given up: {}", mail.id(), mail.kind(), attempts, error);
+        } else {
+            nextTry = now.plus(backoff(attempts)).truncatedTo(ChronoUnit.SECONDS);
+            log.warn("Mail {} ({}) failed (attempt {} of {}), next try at {}: {}", mail.id(), mail.kind(), attempts,
+                    settings.maxAttempts(), nextTry, error);
+        }
+        writeTransaction.executeWithoutResult(status -> repository.markFailed(mail.id(), attempts, error, nextTry));
+    }
+
+    /** How long to wait after the given number of failed attempts (1-based). */
+    static Duration backoff(int attempts) {
+        return BACKOFF.get(Math.min(Math.max(attempts, 1), BACKOFF.size()) - 1);
+    }
+
+    private static String describe(Exception e) {
+        Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
+        String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
+    }
+}
