@@ -1,6 +1,7 @@
 package lv.kopiena.home.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,31 +14,48 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import lv.kopiena.educator.ui.MyWorkshopsView;
+import lv.kopiena.educator.ui.RegisterView;
+import lv.kopiena.educator.ui.WorkshopCatalogueView;
 import lv.kopiena.home.HomeService;
 import lv.kopiena.home.Overview;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.KopienaUser;
 import lv.kopiena.security.Role;
+import lv.kopiena.security.ui.LoginView;
 
 /**
- * The start page after login. Coordinators and admins see their centre's running initiatives
- * and this year's numbers; educators and funders see what Kopiena offers their role.
+ * The start page. Coordinators and admins see their centre's running initiatives and this
+ * year's numbers; educators and funders see what Kopiena offers their role (educators with links
+ * to the workshops, their sign-ups and their hours); a visitor without login is pointed to the
+ * public workshop list and to an account.
  */
 @Route("")
-@PermitAll
+@AnonymousAllowed
 @Menu(order = 0, title = "home.menu", icon = "vaadin:home-o")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     final H2 greeting = new H2();
     final Div numbers = new Div();
     final UnorderedList initiatives = new UnorderedList();
+    /** A short list of where to go next (educators and visitors). */
+    final UnorderedList links = new UnorderedList();
 
     public HomeView(CurrentUser currentUser, HomeService home) {
-        KopienaUser user = currentUser.require();
+        KopienaUser user = currentUser.get().orElse(null);
+        if (user == null) {
+            greeting.setText(getTranslation("home.visitor.greeting"));
+            add(greeting, new Paragraph(getTranslation("home.visitor.intro")),
+                    links(new RouterLink(getTranslation("home.link.workshops"), WorkshopCatalogueView.class),
+                            new RouterLink(getTranslation("home.link.login"), LoginView.class),
+                            new RouterLink(getTranslation("home.link.register"), RegisterView.class)));
+            return;
+        }
         greeting.setText(getTranslation("home.greeting", user.displayName()));
         add(greeting);
         if (user.role() == Role.ADMIN || user.role() == Role.COORDINATOR) {
@@ -45,6 +63,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(new Paragraph(getTranslation("home.role-intro." + user.role().name())));
         }
+        if (user.role() == Role.EDUCATOR) {
+            add(links(new RouterLink(getTranslation("home.link.workshops"), WorkshopCatalogueView.class),
+                    new RouterLink(getTranslation("home.link.my-workshops"), MyWorkshopsView.class),
+                    // the hours ledger belongs to the certificate feature; a plain link to its path
+                    new Anchor("my-hours", getTranslation("home.link.my-hours"))));
+        }
+    }
+
+    private UnorderedList links(Component... targets) {
+        for (Component target : targets) {
+            links.add(new ListItem(target));
+        }
+        return links;
     }
 
     private void showOverview(Overview overview) {
