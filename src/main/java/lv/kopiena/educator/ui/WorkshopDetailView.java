@@ -49,7 +49,9 @@ public class WorkshopDetailView extends VerticalLayout implements BeforeEnterObs
 
     private final WorkshopCatalogueService catalogue;
     private final SignupService signups;
-    private final @Nullable KopienaUser user;
+    private final CurrentUser currentUser;
+    /** Read on each navigation: the same view instance may be shown again after a login. */
+    private @Nullable KopienaUser user;
 
     final H2 heading = new H2();
     final Span when = new Span();
@@ -74,7 +76,7 @@ public class WorkshopDetailView extends VerticalLayout implements BeforeEnterObs
     public WorkshopDetailView(WorkshopCatalogueService catalogue, SignupService signups, CurrentUser currentUser) {
         this.catalogue = catalogue;
         this.signups = signups;
-        this.user = currentUser.get().orElse(null);
+        this.currentUser = currentUser;
         setWidthFull();
         setMaxWidth("60rem");
 
@@ -100,6 +102,7 @@ public class WorkshopDetailView extends VerticalLayout implements BeforeEnterObs
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         workshopId = event.getRouteParameters().getLong("id").orElse(-1L);
+        user = currentUser.get().orElse(null);
         detail = catalogue.find(workshopId, getLocale()).orElse(null);
         if (detail == null) {
             event.forwardTo(WorkshopCatalogueView.class);

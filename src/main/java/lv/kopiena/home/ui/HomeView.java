@@ -15,47 +15,37 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import lv.kopiena.educator.ui.MyWorkshopsView;
-import lv.kopiena.educator.ui.RegisterView;
 import lv.kopiena.educator.ui.WorkshopCatalogueView;
 import lv.kopiena.home.HomeService;
 import lv.kopiena.home.Overview;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.KopienaUser;
 import lv.kopiena.security.Role;
-import lv.kopiena.security.ui.LoginView;
 
 /**
- * The start page. Coordinators and admins see their centre's running initiatives and this
- * year's numbers; educators and funders see what Kopiena offers their role (educators with links
- * to the workshops, their sign-ups and their hours); a visitor without login is pointed to the
- * public workshop list and to an account.
+ * The start page after login. Coordinators and admins see their centre's running initiatives
+ * and this year's numbers; educators and funders see what Kopiena offers their role, educators
+ * with links to the workshops, their sign-ups and their hours. (A visitor without login lands on
+ * the login page, which links to the public workshop list and to registration.)
  */
 @Route("")
-@AnonymousAllowed
+@PermitAll
 @Menu(order = 0, title = "home.menu", icon = "vaadin:home-o")
 public class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     final H2 greeting = new H2();
     final Div numbers = new Div();
     final UnorderedList initiatives = new UnorderedList();
-    /** A short list of where to go next (educators and visitors). */
+    /** A short list of where an educator goes next. */
     final UnorderedList links = new UnorderedList();
 
     public HomeView(CurrentUser currentUser, HomeService home) {
-        KopienaUser user = currentUser.get().orElse(null);
-        if (user == null) {
-            greeting.setText(getTranslation("home.visitor.greeting"));
-            add(greeting, new Paragraph(getTranslation("home.visitor.intro")),
-                    links(new RouterLink(getTranslation("home.link.workshops"), WorkshopCatalogueView.class),
-                            new RouterLink(getTranslation("home.link.login"), LoginView.class),
-                            new RouterLink(getTranslation("home.link.register"), RegisterView.class)));
-            return;
-        }
+        KopienaUser user = currentUser.require();
         greeting.setText(getTranslation("home.greeting", user.displayName()));
         add(greeting);
         if (user.role() == Role.ADMIN || user.role() == Role.COORDINATOR) {
