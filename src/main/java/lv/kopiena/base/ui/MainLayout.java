@@ -16,14 +16,17 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
 import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import lv.kopiena.educator.ui.RegisterView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.i18n.ui.LanguageSelection;
 import lv.kopiena.security.CurrentUser;
+import lv.kopiena.security.ui.LoginView;
 
 /**
  * The frame around every view: a side menu with only the views the user may open (collected
@@ -42,6 +45,9 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final Span userName = new Span();
     private final Button logout = new Button();
     private final Select<Locale> language = new Select<>();
+    /** For a visitor without login: the public pages are open, these lead to an account. */
+    private final RouterLink login = new RouterLink();
+    private final RouterLink register = new RouterLink();
 
     MainLayout(AuthenticationContext authentication, CurrentUser currentUser, LanguageSelection languages) {
         this.authentication = authentication;
@@ -67,7 +73,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         addToNavbar(header);
 
-        VerticalLayout footer = new VerticalLayout(userName, language, logout);
+        login.setRoute(LoginView.class);
+        register.setRoute(RegisterView.class);
+
+        VerticalLayout footer = new VerticalLayout(userName, language, logout, login, register);
         footer.setPadding(true);
         footer.setSpacing(false);
         footer.addClassName("app-drawer-footer");
@@ -86,6 +95,10 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         language.setValue(TranslationProvider.supported(event.getLocale()));
         boolean loggedIn = currentUser.get().isPresent();
         logout.setVisible(loggedIn);
+        login.setText(getTranslation("educator.nav.login"));
+        register.setText(getTranslation("educator.nav.register"));
+        login.setVisible(!loggedIn);
+        register.setVisible(!loggedIn);
         userName.setText(currentUser.get()
                 .map(u -> u.displayName() + " · " + getTranslation("role." + u.role().name()))
                 .orElse(""));

@@ -1,6 +1,7 @@
 package lv.kopiena.home.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -13,10 +14,13 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import lv.kopiena.educator.ui.MyWorkshopsView;
+import lv.kopiena.educator.ui.WorkshopCatalogueView;
 import lv.kopiena.home.HomeService;
 import lv.kopiena.home.Overview;
 import lv.kopiena.security.CurrentUser;
@@ -25,7 +29,9 @@ import lv.kopiena.security.Role;
 
 /**
  * The start page after login. Coordinators and admins see their centre's running initiatives
- * and this year's numbers; educators and funders see what Kopiena offers their role.
+ * and this year's numbers; educators and funders see what Kopiena offers their role, educators
+ * with links to the workshops, their sign-ups and their hours. (A visitor without login lands on
+ * the login page, which links to the public workshop list and to registration.)
  */
 @Route("")
 @PermitAll
@@ -35,6 +41,8 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
     final H2 greeting = new H2();
     final Div numbers = new Div();
     final UnorderedList initiatives = new UnorderedList();
+    /** A short list of where an educator goes next. */
+    final UnorderedList links = new UnorderedList();
 
     public HomeView(CurrentUser currentUser, HomeService home) {
         KopienaUser user = currentUser.require();
@@ -45,6 +53,19 @@ public class HomeView extends VerticalLayout implements HasDynamicTitle {
         } else {
             add(new Paragraph(getTranslation("home.role-intro." + user.role().name())));
         }
+        if (user.role() == Role.EDUCATOR) {
+            add(links(new RouterLink(getTranslation("home.link.workshops"), WorkshopCatalogueView.class),
+                    new RouterLink(getTranslation("home.link.my-workshops"), MyWorkshopsView.class),
+                    // the hours ledger belongs to the certificate feature; a plain link to its path
+                    new Anchor("my-hours", getTranslation("home.link.my-hours"))));
+        }
+    }
+
+    private UnorderedList links(Component... targets) {
+        for (Component target : targets) {
+            links.add(new ListItem(target));
+        }
+        return links;
     }
 
     private void showOverview(Overview overview) {

@@ -13,8 +13,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Locale;
+import lv.kopiena.educator.ui.RegisterView;
+import lv.kopiena.educator.ui.WorkshopCatalogueView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.i18n.ui.LanguageSelection;
 
@@ -27,6 +30,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final H1 title = new H1();
     private final Paragraph tagline = new Paragraph();
     private final Select<Locale> language = new Select<>();
+    /** Shown after a new educator account was created. */
+    final Paragraph registered = new Paragraph();
+    /** For teachers and youth workers without an account. */
+    final RouterLink register = new RouterLink();
+    /** The public workshop list, for a visitor who only wants to look. */
+    final RouterLink workshops = new RouterLink();
     /** The form's texts in the current language (kept for tests; the form does not expose them). */
     LoginI18n texts = LoginI18n.createDefault();
 
@@ -44,7 +53,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
                 languages.choose(getUI().orElseThrow(), e.getValue());
             }
         });
-        add(language, title, tagline, login);
+        registered.addClassName("login-registered");
+        registered.setVisible(false);
+        register.setRoute(RegisterView.class);
+        workshops.setRoute(WorkshopCatalogueView.class);
+        add(language, title, tagline, registered, login, register, workshops);
     }
 
     @Override
@@ -52,12 +65,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
+        registered.setVisible(event.getLocation().getQueryParameters().getParameters()
+                .containsKey(RegisterView.REGISTERED));
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
         title.setText(getTranslation("app.name"));
         tagline.setText(getTranslation("login.tagline"));
+        registered.setText(getTranslation("educator.login.registered"));
+        register.setText(getTranslation("educator.login.register-link"));
+        workshops.setText(getTranslation("educator.login.workshops-link"));
         language.setAriaLabel(getTranslation("app.language"));
         language.setValue(TranslationProvider.supported(event.getLocale()));
         LoginI18n i18n = LoginI18n.createDefault();

@@ -33,11 +33,16 @@ class MainLayoutTest extends KaribuTest {
 
     @Test
     void educators_and_funders_see_no_personal_data_areas() {
-        for (String user : List.of("educator", "funder")) {
-            login(user);
-            UI.getCurrent().navigate("");
-            assertThat(menu()).as(user).containsExactly("Home");
-        }
+        login("educator");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).as("educator").containsExactly("Home", "Workshops", "My workshops");
+    }
+
+    @Test
+    void a_funder_sees_the_public_workshops_only() {
+        login("funder");
+        UI.getCurrent().navigate("");
+        assertThat(menu()).as("funder").containsExactly("Home", "Workshops");
     }
 
     @Test
@@ -50,9 +55,9 @@ class MainLayoutTest extends KaribuTest {
 
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
-        static final List<String> ADMIN = List.of("Home", "Initiatives", "Activities", "Participants", "Institutions",
+        static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Activities", "Participants", "Institutions",
                 "Centres", "Users", "Priorities and target groups");
-        static final List<String> COORDINATOR = List.of("Home", "Initiatives", "Activities", "Participants",
+        static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Activities", "Participants",
                 "Institutions");
     }
 }

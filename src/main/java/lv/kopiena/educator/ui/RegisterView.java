@@ -1,0 +1,189 @@
+package lv.kopiena.educator.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.validator.EmailValidator;
+import com.vaadin.flow.data.validator.StringLengthValidator;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import lv.kopiena.base.ValidationException;
+import lv.kopiena.base.ui.ErrorMessages;
+import lv.kopiena.educator.EducatorRegistrationService;
+import lv.kopiena.educator.InstitutionChoice;
+import lv.kopiena.educator.Registration;
+import lv.kopiena.i18n.TranslationProvider;
+import lv.kopiena.security.CurrentUser;
+import lv.kopiena.security.ui.LoginView;
+import lv.kopiena.municipality.ui.MunicipalityLabels;
+
+/**
+ * A teacher or youth worker creates an educator account: name, e-mail (the user name), password,
+ * workplace, language, and consent to the privacy notice shown above the button. Then the login
+ * page opens with a note that the account is ready. Logged-in users have an account already and
+ * are sent to the workshops.
+ */
+@Route("register")
+@AnonymousAllowed
+public class RegisterView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    /** The query parameter that tells the login page to say the account is ready. */
+    public static final String REGISTERED = "registered";
+
+    private final EducatorRegistrationService registrations;
+    private final CurrentUser currentUser;
+    final TextField name = new TextField();
+    final EmailField email = new EmailField();
+    final PasswordField password = new PasswordField();
+    final PasswordField passwordRepeat = new PasswordField();
+    final ComboBox<InstitutionChoice> institution = new ComboBox<>();
+    final Select<String> language = new Select<>();
+    final Checkbox consent = new Checkbox();
+    final Button create = new Button();
+    final Binder<Registration> binder = new Binder<>();
+
+    public RegisterView(EducatorRegistrationService registrations, CurrentUser currentUser) {
+        this.registrations = registrations;
+        this.currentUser = currentUser;
+        setWidthFull();
+        setMaxWidth("44rem");
+
+        name.setLabel(getTranslation("educator.register.name"));
+        name.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NAME);
+        email.setLabel(getTranslation("educator.register.email"));
+        email.setHelperText(getTranslation("educator.register.email.helper"));
+        email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
+        password.setLabel(getTranslation("educator.register.password"));
+        password.setHelperText(getTranslation("educator.error.password-short", EducatorRegistrationService.PASSWORD_MIN));
+        passwordRepeat.setLabel(getTranslation("educator.register.password-repeat"));
+        institution.setLabel(getTranslation("educator.register.institution"));
+        institution.setHelperText(getTranslation("educator.register.institution.helper"));
+        institution.setItemLabelGenerator(i -> i.name() + " · "
+                + MunicipalityLabels.label(this, i.municipalityName(), i.municipalitySuccessorName()));
+        institution.setItems(q -> registrations.institutions(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+                .stream());
+        institution.setClearButtonVisible(true);
+        language.setLabel(getTranslation("educator.register.language"));
+        language.setItems(EducatorRegistrationService.LANGUAGES);
+        language.setItemLabelGenerator(l -> getTranslation("language." + l));
+        language.setHelperText(getTranslation("educator.register.language.helper"));
+        consent.setLabel(getTranslation("educator.register.consent"));
+
+        FormLayout form = new FormLayout(name, email, password, passwordRepeat, institution, language);
+        form.setColspan(institution, 2);
+
+        Div notice = new Div(new H3(getTranslation("educator.privacy.title")),
+                new Paragraph(getTranslation("educator.privacy.what")),
+                new Paragraph(getTranslation("educator.privacy.why")),
+                new Paragraph(getTranslation("educator.privacy.who")),
+                new Paragraph(getTranslation("educator.privacy.delete")));
+        notice.getStyle().set("background", "var(--lumo-contrast-5pct)")
+                .set("padding", "0 var(--lumo-space-m)").set("border-radius", "var(--lumo-border-radius-m)");
+
+        create.setText(getTranslation("educator.register.submit"));
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        create.addClickListener(e -> submit());
+
+        Paragraph haveAccount = new Paragraph(getTranslation("educator.register.have-account") + " ");
+        haveAccount.add(new RouterLink(getTranslation("educator.nav.login"), LoginView.class));
+
+        add(new H2(getTranslation("educator.register.title")), new Paragraph(getTranslation("educator.register.intro")),
+                form, notice, consent, create, haveAccount);
+        bind();
+
+        Registration fresh = new Registration();
+        fresh.setLanguage(TranslationProvider.supported(getLocale()).getLanguage());
+        binder.readBean(fresh);
+    }
+
+    private void bind() {
+        binder.forField(name)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("validation.max-length", EducatorRegistrationService.NAME_MAX),
+                        1, EducatorRegistrationService.NAME_MAX))
+                .bind(Registration::getName, Registration::setName);
+        binder.forField(email)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(new EmailValidator(getTranslation("validation.email")))
+                .withValidator(new StringLengthValidator(
+                        getTranslation("validation.max-length", EducatorRegistrationService.EMAIL_MAX),
+                        1, EducatorRegistrationService.EMAIL_MAX))
+                .bind(Registration::getEmail, Registration::setEmail);
+        binder.forField(password)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(p -> p.length() >= EducatorRegistrationService.PASSWORD_MIN,
+                        getTranslation("educator.error.password-short", EducatorRegistrationService.PASSWORD_MIN))
+                .withValidator(p -> p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
+                                <= EducatorRegistrationService.PASSWORD_MAX_BYTES,
+                        getTranslation("educator.error.password-long"))
+                .bind(Registration::getPassword, Registration::setPassword);
+        var repeat = binder.forField(passwordRepeat)
+                .asRequired(getTranslation("validation.required"))
+                .withValidator(p -> p.equals(password.getValue()), getTranslation("educator.error.password-mismatch"))
+                .bind(Registration::getPasswordRepeat, Registration::setPasswordRepeat);
+        binder.forField(institution)
+                .bind(Registration::getInstitution, Registration::setInstitution);
+        binder.forField(language)
+                .asRequired(getTranslation("validation.required"))
+                .bind(Registration::getLanguage, Registration::setLanguage);
+        binder.forField(consent)
+                .withValidator(Boolean::booleanValue, getTranslation("educator.error.consent-required"))
+                .bind(Registration::isPrivacyConsent, Registration::setPrivacyConsent);
+        // a changed password makes the repeat right or wrong again
+        password.addValueChangeListener(e -> {
+            if (!passwordRepeat.isEmpty()) {
+                repeat.validate();
+            }
+        });
+    }
+
+    private void submit() {
+        Registration registration = new Registration();
+        if (!binder.writeBeanIfValid(registration)) {
+            return;
+        }
+        try {
+            registrations.register(registration);
+            UI.getCurrent().navigate("login", QueryParameters.of(REGISTERED, ""));
+        } catch (ValidationException e) {
+            if ("educator.error.email-taken".equals(e.translationKey())) {
+                email.setErrorMessage(getTranslation("educator.error.email-taken"));
+                email.setInvalid(true);
+            }
+            ErrorMessages.show(this, e);
+        } catch (RuntimeException e) {
+            ErrorMessages.show(this, e);
+        }
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (currentUser.get().isPresent()) {
+            event.forwardTo(WorkshopCatalogueView.class);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("educator.register.title") + " · " + getTranslation("app.name");
+    }
+}
