@@ -3,7 +3,9 @@ package lv.kopiena.user;
 import static lv.kopiena.jooq.Tables.CENTRE;
 import static lv.kopiena.jooq.Tables.INITIATIVE;
 import static lv.kopiena.jooq.Tables.INSTITUTION;
+import static lv.kopiena.jooq.Tables.PARTICIPANT;
 import static lv.kopiena.jooq.Tables.USER_ACCOUNT;
+import static lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP;
 
 import java.util.List;
 import java.util.Map;
@@ -82,7 +84,10 @@ class UserRepository {
     }
 
     List<Reference> referencesTo(long id) {
-        return List.of(new Reference("initiative.plural", dsl.fetchCount(INITIATIVE, INITIATIVE.COORDINATOR_ID.eq(id))));
+        return List.of(new Reference("initiative.plural", dsl.fetchCount(INITIATIVE, INITIATIVE.COORDINATOR_ID.eq(id))),
+                new Reference("user.workshop-signups",
+                        dsl.fetchCount(WORKSHOP_SIGNUP, WORKSHOP_SIGNUP.USER_ACCOUNT_ID.eq(id))),
+                new Reference("participant.plural", dsl.fetchCount(PARTICIPANT, PARTICIPANT.USER_ACCOUNT_ID.eq(id))));
     }
 
     void delete(long id) {

@@ -36,9 +36,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserService {
 
     /** Lower case only, so that nobody creates "Inga" next to "inga". */
-    public static final Pattern USERNAME = Pattern.compile("[a-z0-9._-]{3,64}");
+    /**
+     * A short name (3-64 of a-z, digits, dot, underscore, hyphen), or a lower-case e-mail address:
+     * educators who register themselves log in with their e-mail.
+     */
+    public static final Pattern USERNAME = Pattern.compile(
+            "[a-z0-9._-]{3,64}|(?=.{6,254}$)[a-z0-9._%+-]+@[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     public static final int USERNAME_MIN = 3;
-    public static final int USERNAME_MAX = 64;
+    public static final int USERNAME_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
     public static final int PASSWORD_MIN = 10;
@@ -190,8 +195,8 @@ public class UserService {
     }
 
     /**
-     * @throws ReferencedException when initiatives name the account as their coordinator (disable
-     *                             it instead)
+     * @throws ReferencedException when initiatives name the account as their coordinator, or it has
+     *                             workshop sign-ups or a participant record (disable it instead)
      * @throws ValidationException for the own account and for the last enabled admin
      */
     @Transactional

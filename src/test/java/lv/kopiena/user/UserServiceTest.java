@@ -129,13 +129,16 @@ class UserServiceTest extends IntegrationTest {
     }
 
     @Test
-    void usernames_must_be_lower_case_letters_digits_and_dots() {
+    void usernames_must_be_lower_case_letters_digits_and_dots_or_an_e_mail_address() {
         login("admin");
-        for (String bad : List.of("Inga", "in", "inga berzina", "inga@kopiena", "ā".repeat(5), "x".repeat(65))) {
+        for (String bad : List.of("Inga", "in", "inga berzina", "inga@kopiena", "Inga@Skola.lv", "ā".repeat(5),
+                "x".repeat(65))) {
             expectRefusal(() -> users.save(account(bad, Role.EDUCATOR)), "user.error.username-format");
         }
         users.save(account("inga.berzina_2-a", Role.EDUCATOR));
         assertThat(users.count(UserFilter.search("inga.berzina_2-a"))).isEqualTo(1);
+        users.save(account("inga.berzina@preili.edu.lv", Role.EDUCATOR));
+        assertThat(users.count(UserFilter.search("inga.berzina@preili.edu.lv"))).isEqualTo(1);
     }
 
     @Test

@@ -32,10 +32,10 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void educators_and_funders_see_no_personal_data_areas() {
+    void an_educator_sees_workshops_its_own_sign_ups_and_hours_but_no_personal_data_areas() {
         login("educator");
         UI.getCurrent().navigate("");
-        assertThat(menu()).as("educator").containsExactly("Home", "Workshops", "My workshops");
+        assertThat(menu()).as("educator").containsExactly("Home", "Workshops", "My workshops", "My hours");
     }
 
     @Test
