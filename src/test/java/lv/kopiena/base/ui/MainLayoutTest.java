@@ -50,9 +50,10 @@ class MainLayoutTest extends KaribuTest {
 
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
-        static final List<String> ADMIN = List.of("Home", "Initiatives", "Activities", "Participants", "Institutions",
+        static final List<String> ADMIN = List.of("Home", "Initiatives", "Activities", "Workshop sign-ups",
+                "Participants", "Institutions",
                 "Centres", "Users", "Priorities and target groups");
-        static final List<String> COORDINATOR = List.of("Home", "Initiatives", "Activities", "Participants",
-                "Institutions");
+        static final List<String> COORDINATOR = List.of("Home", "Initiatives", "Activities", "Workshop sign-ups",
+                "Participants", "Institutions");
     }
 }
