@@ -76,7 +76,7 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
 
     private long activityId;
     private @Nullable WorkshopOverview overview;
-    private @Nullable Registration poll;
+    private @Nullable Registration pollRegistration;
 
     public WorkshopView(WorkshopService workshops) {
         this.workshops = workshops;
@@ -219,12 +219,20 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         return String.join(" · ", parts);
     }
 
-    /** Reads the seats and the list again (after an action, and on every poll). */
+    /** Reads the seats and the lists again after an action. */
     void refresh() {
+        poll();
+        addPerson.getDataProvider().refreshAll();
+    }
+
+    /**
+     * Reads the seats and the sign-up list again (on every poll); the person search is left alone,
+     * so that a coordinator typing a name is not interrupted.
+     */
+    private void poll() {
         try {
             load();
             grid.getDataProvider().refreshAll();
-            addPerson.getDataProvider().refreshAll();
         } catch (NotFoundException | AccessDeniedException e) {
             stopPolling();
             ErrorMessages.show(this, e);
@@ -236,7 +244,7 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         super.onAttach(event);
         UI ui = event.getUI();
         ui.setPollInterval(POLL_INTERVAL);
-        poll = ui.addPollListener(e -> refresh());
+        pollRegistration = ui.addPollListener(e -> poll());
     }
 
     @Override
@@ -247,9 +255,9 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
     }
 
     private void stopPolling() {
-        if (poll != null) {
-            poll.remove();
-            poll = null;
+        if (pollRegistration != null) {
+            pollRegistration.remove();
+            pollRegistration = null;
         }
     }
 

@@ -8,6 +8,7 @@ import static lv.kopiena.jooq.Tables.ACTIVITY;
 import static lv.kopiena.jooq.Tables.ATTENDANCE;
 import static lv.kopiena.jooq.Tables.CENTRE;
 import static lv.kopiena.jooq.Tables.MAIL_OUTBOX;
+import static lv.kopiena.jooq.Tables.USER_ACCOUNT;
 import static lv.kopiena.jooq.Tables.WORKSHOP;
 import static lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,8 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.MockAccessDeniedException;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.ComponentUtil;
+import com.vaadin.flow.component.PollEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -36,6 +39,7 @@ import lv.kopiena.activity.ui.ActivityDetailView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.workshop.EducatorOption;
 import lv.kopiena.workshop.SignupRow;
+import lv.kopiena.workshop.WorkshopService;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +54,8 @@ class WorkshopViewTest extends KaribuTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
+    @Autowired
+    WorkshopService workshops;
 
     private long activity(String title) {
         return dsl.fetchValue(ACTIVITY.ID, ACTIVITY.TITLE.eq(title));
@@ -89,11 +95,26 @@ class WorkshopViewTest extends KaribuTest {
         assertThat(view.seats.getText()).isEqualTo("8 of 8 seats taken, 0 left · 2 waiting");
         assertThat(view.details.getText()).contains("Language: Latvian", "Professional development hours: 6");
         assertThat(GridKt._size(view.grid)).isEqualTo(10);
-        assertThat(statuses(view)).endsWith("Confirmed", "Waiting, 1. in line", "Waiting, 2. in line");
+        assertThat(statuses(view)).endsWith("Confirmed", "Waiting, no. 1 in line", "Waiting, no. 2 in line");
         assertThat(GridKt._getFormattedRow(view.grid, 8)).contains("Edgars Vītols", "edgars.vitols@example.lv",
                 "Ludzas 2. vidusskola");
         assertThat(view.checklist.isEnabled()).as("not before the day").isFalse();
         assertThat(UI.getCurrent().getPollInterval()).as("the lists stay live").isEqualTo(WorkshopView.POLL_INTERVAL);
+    }
+
+    @Test
+    void the_open_page_shows_what_others_changed_at_the_next_poll() {
+        login("coordinator");
+        WorkshopView view = open(OPEN);
+        assertThat(GridKt._size(view.grid)).isEqualTo(6);
+        // an educator signs up in another session meanwhile
+        workshops.addPerson(activity(OPEN), dsl.fetchValue(USER_ACCOUNT.ID, USER_ACCOUNT.USERNAME.eq("educator")));
+        assertThat(view.seats.getText()).startsWith("6 of 20");
+
+        ComponentUtil.fireEvent(UI.getCurrent(), new PollEvent(UI.getCurrent(), true));
+
+        assertThat(view.seats.getText()).startsWith("7 of 20 seats taken, 13 left");
+        assertThat(GridKt._size(view.grid)).isEqualTo(7);
     }
 
     @Test
@@ -117,7 +138,7 @@ class WorkshopViewTest extends KaribuTest {
 
         assertThat(texts()).containsExactly(first.name() + " was removed.");
         assertThat(view.seats.getText()).isEqualTo("8 of 8 seats taken, 0 left · 1 waiting");
-        assertThat(statuses(view)).hasSize(9).endsWith("Confirmed", "Waiting, 1. in line");
+        assertThat(statuses(view)).hasSize(9).endsWith("Confirmed", "Waiting, no. 1 in line");
         assertThat(GridKt._findAll(view.grid)).extracting(SignupRow::name).contains("Edgars Vītols")
                 .doesNotContain(first.name());
         assertThat(dsl.select(MAIL_OUTBOX.KIND).from(MAIL_OUTBOX).orderBy(MAIL_OUTBOX.ID).fetch(MAIL_OUTBOX.KIND))
@@ -137,7 +158,7 @@ class WorkshopViewTest extends KaribuTest {
         assertThat(found).extracting(EducatorOption::name).containsExactly("Līga Pedagoģe");
         _setValue(view.addPerson, found.getFirst());
 
-        assertThat(texts()).containsExactly("Līga Pedagoģe is on the waiting list, 3. in line.");
+        assertThat(texts()).containsExactly("Līga Pedagoģe is on the waiting list, no. 3 in line.");
         assertThat(view.seats.getText()).endsWith("3 waiting");
         assertThat(view.addPerson.getValue()).isNull();
     }
@@ -217,6 +238,23 @@ class WorkshopViewTest extends KaribuTest {
         assertThat(view.seats.getText()).isEqualTo("0 of 15 seats taken, 15 left · 0 waiting");
         assertThat(view.settings.getText()).isEqualTo("Sign-up settings");
         assertThat(dsl.fetchValue(WORKSHOP.CAPACITY, WORKSHOP.ACTIVITY_ID.eq(seminar))).isEqualTo(15);
+    }
+
+    @Test
+    void an_activity_of_a_type_without_sign_up_offers_no_workshop() {
+        login("coordinator");
+        long event = dsl.insertInto(ACTIVITY)
+                .set(ACTIVITY.CENTRE_ID, dsl.fetchValue(CENTRE.ID, CENTRE.NAME.like("Preiļu%")))
+                .set(ACTIVITY.TYPE, "COMMUNITY_EVENT").set(ACTIVITY.TITLE, "Kaimiņu diena")
+                .set(ACTIVITY.STARTS_AT, LocalDateTime.now(clock).plusDays(20).withNano(0))
+                .returningResult(ACTIVITY.ID).fetchSingle(ACTIVITY.ID);
+        UI.getCurrent().navigate(ActivityDetailView.class, new RouteParameters("id", String.valueOf(event)));
+        assertThat(_find(Button.class, spec -> spec.withText("Open for sign-up"))).isEmpty();
+        assertThat(_find(Button.class, spec -> spec.withText("Sign-up and waiting list"))).isEmpty();
+
+        WorkshopView view = open(event);
+        assertThat(view.notice.getText()).startsWith("Only workshops, seminars and teacher trainings");
+        assertThat(view.settings.isVisible()).isFalse();
     }
 
     @Test
