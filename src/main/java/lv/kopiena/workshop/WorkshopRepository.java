@@ -158,8 +158,12 @@ class WorkshopRepository {
         return dsl.fetchExists(WORKSHOP, WORKSHOP.ACTIVITY_ID.eq(activityId));
     }
 
-    /** Inserts a new workshop; the seat columns take their defaults. */
-    WorkshopRecord store(WorkshopRecord record) {
+    /** Inserts a new workshop; the seat columns take their defaults (no seats taken, open). */
+    WorkshopRecord insert(WorkshopRecord record) {
+        for (Field<?> seatColumn : List.of(WORKSHOP.STATUS, WORKSHOP.CANCELLED_AT, WORKSHOP.CANCEL_REASON,
+                WORKSHOP.CONFIRMED_COUNT, WORKSHOP.NEXT_QUEUE_NO, WORKSHOP.CREATED_AT, WORKSHOP.VERSION)) {
+            record.changed(seatColumn, false);
+        }
         return Records.store(dsl, record, "workshop");
     }
 

@@ -134,7 +134,7 @@ public class WorkshopService {
                 throw new ConcurrentEditException("workshop " + activityId, null);
             }
             try {
-                return repository.store(settings);
+                return repository.insert(settings);
             } catch (DuplicateKeyException e) {
                 throw new ConcurrentEditException("workshop " + activityId, e);
             }

@@ -43,6 +43,8 @@ class WorkshopForm extends FormLayout {
         opens.setHelperText(getTranslation("workshop.field.signup-opens.helper"));
         closes.setLabel(getTranslation("workshop.field.signup-closes"));
         closes.setHelperText(getTranslation("workshop.field.signup-closes.helper"));
+        opens.setDatePickerI18n(WorkshopLabels.datePickerI18n(this));
+        closes.setDatePickerI18n(WorkshopLabels.datePickerI18n(this));
         language.setLabel(getTranslation("workshop.field.language"));
         language.setItems(WorkshopLanguage.values());
         language.setItemLabelGenerator(l -> l == null ? "" : WorkshopLabels.language(this, l));
