@@ -11,6 +11,8 @@ import static lv.kopiena.jooq.Tables.INITIATIVE_PHASE;
 import static lv.kopiena.jooq.Tables.INSTITUTION;
 import static lv.kopiena.jooq.Tables.PRIORITY;
 import static lv.kopiena.jooq.Tables.TARGET_GROUP;
+import static lv.kopiena.jooq.Tables.WORKSHOP;
+import static lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -19,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import lv.kopiena.base.PageRequest;
+import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.jooq.Records;
 import lv.kopiena.base.jooq.Sorting;
 import lv.kopiena.jooq.tables.records.ActivityRecord;
@@ -135,6 +138,17 @@ class ActivityRepository {
 
     ActivityRecord save(ActivityRecord record) {
         return Records.store(dsl, record, "activity");
+    }
+
+    /**
+     * What keeps the activity from being deleted: sign-ups of its workshop (of any status: they carry
+     * the people's mails and certificates). Attendance and tags go with the activity. The workshop
+     * row is locked first, as a sign-up locks it, so no one signs up between this count and the delete.
+     */
+    List<ReferencedException.Reference> referencesTo(long id) {
+        dsl.select(WORKSHOP.ACTIVITY_ID).from(WORKSHOP).where(WORKSHOP.ACTIVITY_ID.eq(id)).forUpdate().fetch();
+        return List.of(new ReferencedException.Reference("workshop.signups",
+                dsl.fetchCount(WORKSHOP_SIGNUP, WORKSHOP_SIGNUP.WORKSHOP_ID.eq(id))));
     }
 
     /** Deletes the activity if it still has the version read; its tags and attendance go with it. */

@@ -10,6 +10,7 @@ import java.util.Optional;
 import lv.kopiena.base.ConcurrentEditException;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
+import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.ActivityRecord;
 import lv.kopiena.security.CurrentUser;
@@ -136,11 +137,13 @@ public class ActivityService {
      *
      * @param version the version the user saw, so a changed activity is not deleted unseen
      * @throws ConcurrentEditException when it was changed since
+     * @throws ReferencedException when people signed up for it as a workshop
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void delete(long id, int version) {
         checkAccess(id);
+        ReferencedException.throwIfReferenced(repository.referencesTo(id));
         if (!repository.delete(id, version)) {
             throw new ConcurrentEditException("activity " + id, null);
         }

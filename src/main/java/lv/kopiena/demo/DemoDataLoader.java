@@ -37,7 +37,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         long start = System.nanoTime();
         DemoDataRepository.Summary summary = demo.load();
-        log.info("Loaded demo data in {} ms: {}. Demo accounts: admin, coordinator, educator, funder (password 'demo')",
+        log.info("Loaded demo data in {} ms: {}. Demo accounts: admin, coordinator, coordinator-ludza, coordinator-kraslava, educator, funder and educators such as anna.kalnina@example.lv (password 'demo')",
                 (System.nanoTime() - start) / 1_000_000, summary);
     }
 }

@@ -18,11 +18,14 @@ import static lv.kopiena.jooq.Tables.PARTICIPANT;
 import static lv.kopiena.jooq.Tables.PRIORITY;
 import static lv.kopiena.jooq.Tables.TARGET_GROUP;
 import static lv.kopiena.jooq.Tables.USER_ACCOUNT;
+import static lv.kopiena.jooq.Tables.WORKSHOP;
+import static lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,12 +40,14 @@ import org.springframework.stereotype.Repository;
 /**
  * Writes the demo region. Deterministic (fixed random seed), with dates relative to today so the
  * demo always has a finished phase, a current one, past activities with attendance and a few
- * upcoming ones. Real place names of Latgale; every person is invented.
+ * upcoming ones, and workshops with sign-ups and waiting lists. Real place names of Latgale; every
+ * person is invented.
  */
 @Repository
 class DemoDataRepository {
 
-    record Summary(int centres, int institutions, int participants, int activities, int attendances) {
+    record Summary(int centres, int institutions, int participants, int activities, int attendances, int workshops,
+                   int signups) {
     }
 
     private static final String[] FEMALE_NAMES_LV = {"Anna", "Marta", "Laura", "Elīna", "Ilze", "Inese", "Kristīne",
@@ -183,7 +188,200 @@ class DemoDataRepository {
                 attendances += attendance(id, participantsByCentre.get(ludza), 4 + random.nextInt(10));
             }
         }
-        return new Summary(3, institutions.size(), 200, activities, attendances);
+        Workshops workshops = workshops(preili, ludza, kraslava, institutions, hash, priorities, groups, active, phaseTwo);
+        return new Summary(3, institutions.size(), 200 + workshops.participants(), activities + workshops.activities(),
+                attendances + workshops.participants(), workshops.activities(), workshops.signups());
+    }
+
+    // ---- workshops with sign-up
+
+    private record Workshops(int activities, int signups, int participants) {
+    }
+
+    /** An invented educator of a real Latgale school: e-mail as user name, privacy notice accepted. */
+    private record Educator(String name, String email, String school, String locale) {
+    }
+
+    private static final List<Educator> EDUCATORS = List.of(
+            new Educator("Anna Kalniņa", "anna.kalnina@example.lv", "Preiļu Valsts ģimnāzija", "lv"),
+            new Educator("Mārtiņš Ozoliņš", "martins.ozolins@example.lv", "Preiļu 1. pamatskola", "lv"),
+            new Educator("Inese Bērziņa", "inese.berzina@example.lv", "Aglonas vidusskola", "lv"),
+            new Educator("Kārlis Liepiņš", "karlis.liepins@example.lv", "Vārkavas pamatskola", "lv"),
+            new Educator("Dace Krūmiņa", "dace.krumina@example.lv", "Riebiņu vidusskola", "lv"),
+            new Educator("Evija Rudzīte", "evija.rudzite@example.lv", "Viļānu pamatskola", "lv"),
+            new Educator("Sanita Gailīte", "sanita.gailite@example.lv", "Baltinavas vidusskola", "lv"),
+            new Educator("Gints Pūpols", "gints.pupols@example.lv", "Dagdas vidusskola", "lv"),
+            new Educator("Edgars Vītols", "edgars.vitols@example.lv", "Ludzas 2. vidusskola", "lv"),
+            new Educator("Zane Strazda", "zane.strazda@example.lv", "Zilupes vidusskola", "lv"),
+            new Educator("Aija Lazdiņa", "aija.lazdina@example.lv", "Kārsavas vidusskola", "lv"),
+            new Educator("Oksana Melnyk", "oksana.melnyk@example.lv", "Krāslavas Varavīksnes vidusskola", "uk"));
+
+    /**
+     * Workshops with sign-up, written straight as rows whose seat counters match them (no mails are
+     * queued for demo rows): in Preiļi an open one with free seats, a full one with two people
+     * waiting (so that {@code educator} would be third in line), one later today (sign up and mark
+     * attendance on the same day) and a past one {@code educator} attended; one upcoming each in
+     * Ludza and Krāslava (in Ukrainian).
+     */
+    private Workshops workshops(long preili, long ludza, long kraslava, Map<String, Long> institutions, String hash,
+                                Map<String, Long> priorities, Map<String, Long> groups, long initiative, long phase) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        LocalDate today = now.toLocalDate();
+        List<Long> people = new ArrayList<>();
+        for (int i = 0; i < EDUCATORS.size(); i++) {
+            Educator e = EDUCATORS.get(i);
+            people.add(dsl.insertInto(USER_ACCOUNT)
+                    .set(USER_ACCOUNT.USERNAME, e.email()).set(USER_ACCOUNT.PASSWORD_HASH, hash)
+                    .set(USER_ACCOUNT.DISPLAY_NAME, e.name()).set(USER_ACCOUNT.EMAIL, e.email())
+                    .set(USER_ACCOUNT.ROLE, "EDUCATOR").set(USER_ACCOUNT.INSTITUTION_ID, institutions.get(e.school()))
+                    .set(USER_ACCOUNT.PREFERRED_LOCALE, e.locale())
+                    .set(USER_ACCOUNT.PRIVACY_CONSENT_AT, now.minusDays(40 + i * 7L))
+                    .returning(USER_ACCOUNT.ID).fetchOne(USER_ACCOUNT.ID));
+        }
+        long educator = dsl.select(USER_ACCOUNT.ID).from(USER_ACCOUNT).where(USER_ACCOUNT.USERNAME.eq("educator"))
+                .fetchSingle(USER_ACCOUNT.ID);
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.PRIVACY_CONSENT_AT, now.minusDays(120))
+                .where(USER_ACCOUNT.ID.eq(educator)).execute();
+        long organiser = institutions.get("Izglītības biedrība \"Kopā\"");
+        int signups = 0;
+
+        long open = workshopActivity(preili, "WORKSHOP", "Digitālie rīki mācību stundā",
+                today.plusDays(10).atTime(14, 0), 4, "Preiļu novada Bērnu un jauniešu centrs", initiative, phase,
+                organiser, List.of(priorities.get("PARTICIPATION")), List.of(groups.get("TEACHERS")));
+        signups += workshop(open, 20, "lv", "4.0", "Pamatskolu un vidusskolu skolotāji", null,
+                people.subList(0, 6), List.of(), now.minusDays(6));
+
+        long full = workshopActivity(preili, "TEACHER_TRAINING", "Iekļaujošā izglītība: darbs ar bēgļu bērniem",
+                today.plusDays(14).atTime(10, 0), 6, "Preiļu galvenā bibliotēka", initiative, phase, organiser,
+                List.of(priorities.get("UKRAINIAN_REFUGEES")), List.of(groups.get("TEACHERS"), groups.get("REFUGEES")));
+        signups += workshop(full, 8, "lv", "6.0", "Skolotāji, kuru klasēs mācās bēgļu bērni", null,
+                people.subList(0, 8), people.subList(8, 10), now.minusDays(12));
+
+        LocalDateTime later = today.atTime(10, 0);
+        if (later.isBefore(now.plusHours(2))) {
+            later = now.plusHours(2).truncatedTo(ChronoUnit.HOURS);
+        }
+        if (later.toLocalDate().isAfter(today)) {
+            // loaded late in the evening: still today, if only just
+            later = now.plusMinutes(10).isBefore(today.atTime(23, 45)) ? today.atTime(23, 45) : now.plusMinutes(10);
+        }
+        long sameDay = workshopActivity(preili, "SEMINAR", "Seminārs: kopienas projekti skolā", later, 2,
+                "Preiļu novada Bērnu un jauniešu centrs", initiative, phase, organiser,
+                List.of(priorities.get("PARTICIPATION"), priorities.get("MUNICIPAL_COOPERATION")),
+                List.of(groups.get("TEACHERS"), groups.get("CHILDREN_YOUTH")));
+        signups += workshop(sameDay, 15, "lv", "2.0", "Skolotāji un jaunatnes darbinieki", null,
+                people.subList(2, 6), List.of(), now.minusDays(3));
+
+        long past = workshopActivity(preili, "TEACHER_TRAINING", "Pedagogu apmācības: medijpratība klasē",
+                today.minusDays(21).atTime(10, 0), 6, "Aglonas vidusskolas aktu zāle", initiative, phase, organiser,
+                List.of(priorities.get("INACTIVE_RESIDENTS")), List.of(groups.get("TEACHERS")));
+        List<Long> came = List.of(educator, people.get(1), people.get(2), people.get(4));
+        List<Long> confirmed = new ArrayList<>(came);
+        confirmed.add(people.get(3));  // signed up, did not come
+        signups += workshop(past, 12, "lv", "6.0", "Visu mācību priekšmetu skolotāji", null, confirmed, List.of(),
+                now.minusDays(35));
+        LocalDateTime marked = today.minusDays(21).atTime(13, 15);
+        int participants = 0;
+        for (long person : came) {
+            dsl.update(WORKSHOP_SIGNUP).set(WORKSHOP_SIGNUP.ATTENDED, true)
+                    .set(WORKSHOP_SIGNUP.ATTENDANCE_MARKED_AT, marked)
+                    .where(WORKSHOP_SIGNUP.WORKSHOP_ID.eq(past), WORKSHOP_SIGNUP.USER_ACCOUNT_ID.eq(person)).execute();
+            long participant = educatorParticipant(preili, person, today);
+            dsl.insertInto(ATTENDANCE, ATTENDANCE.ACTIVITY_ID, ATTENDANCE.PARTICIPANT_ID, ATTENDANCE.RECORDED_AT)
+                    .values(past, participant, marked).execute();
+            participants++;
+        }
+
+        long ludzaWorkshop = workshopActivity(ludza, "WORKSHOP", "Darbnīca: skolēnu līdzdalība pašvaldībā",
+                today.plusDays(12).atTime(15, 0), 3, "Ludzas novada bibliotēka", null, null,
+                institutions.get("Ludzas novada pašvaldība"), List.of(priorities.get("VOICING_OPINIONS")),
+                List.of(groups.get("TEACHERS"), groups.get("CHILDREN_YOUTH")));
+        signups += workshop(ludzaWorkshop, 25, "lv", "3.0", "Skolotāji un skolēnu pašpārvalžu konsultanti", null,
+                people.subList(8, 11), List.of(), now.minusDays(4));
+
+        long kraslavaWorkshop = workshopActivity(kraslava, "SEMINAR", "Підтримка дітей-біженців у школі",
+                today.plusDays(18).atTime(13, 0), 2, "Krāslavas jauniešu māja", null, null,
+                institutions.get("Krāslavas novada pašvaldība"), List.of(priorities.get("UKRAINIAN_REFUGEES")),
+                List.of(groups.get("TEACHERS"), groups.get("REFUGEES")));
+        signups += workshop(kraslavaWorkshop, 20, "uk", "2.0", "Вчителі та асистенти вчителів",
+                "https://meet.example.lv/kraslava-seminars", List.of(people.get(11), people.get(7)), List.of(),
+                now.minusDays(2));
+
+        return new Workshops(6, signups, participants);
+    }
+
+    private long workshopActivity(long centre, String type, String title, LocalDateTime start, int hours,
+                                  String place, Long initiative, Long phase, Long organiser, List<Long> priorityIds,
+                                  List<Long> groupIds) {
+        long id = dsl.insertInto(ACTIVITY)
+                .set(ACTIVITY.CENTRE_ID, centre).set(ACTIVITY.TYPE, type).set(ACTIVITY.TITLE, title)
+                .set(ACTIVITY.STARTS_AT, start).set(ACTIVITY.ENDS_AT, start.plusHours(hours))
+                .set(ACTIVITY.PLACE, place).set(ACTIVITY.INITIATIVE_ID, initiative).set(ACTIVITY.PHASE_ID, phase)
+                .set(ACTIVITY.ORGANISER_INSTITUTION_ID, organiser)
+                .set(ACTIVITY.DESCRIPTION, "Demo: " + title)
+                .returning(ACTIVITY.ID).fetchOne(ACTIVITY.ID);
+        for (Long priority : priorityIds) {
+            dsl.insertInto(ACTIVITY_PRIORITY, ACTIVITY_PRIORITY.ACTIVITY_ID, ACTIVITY_PRIORITY.PRIORITY_ID)
+                    .values(id, priority).execute();
+        }
+        for (Long group : groupIds) {
+            dsl.insertInto(ACTIVITY_TARGET_GROUP, ACTIVITY_TARGET_GROUP.ACTIVITY_ID, ACTIVITY_TARGET_GROUP.TARGET_GROUP_ID)
+                    .values(id, group).execute();
+        }
+        return id;
+    }
+
+    /**
+     * The workshop row and its sign-ups in arrival order, a few hours apart from {@code firstAt}:
+     * the confirmed people first, then those waiting; the counters match the rows.
+     *
+     * @return how many sign-ups were written
+     */
+    private int workshop(long activity, int capacity, String language, String hours, String audience, String link,
+                         List<Long> confirmed, List<Long> waiting, LocalDateTime firstAt) {
+        if (confirmed.size() > capacity) {
+            throw new IllegalStateException("Demo workshop overbooked: " + activity);
+        }
+        dsl.insertInto(WORKSHOP)
+                .set(WORKSHOP.ACTIVITY_ID, activity).set(WORKSHOP.CAPACITY, capacity).set(WORKSHOP.WAITING_LIST, true)
+                .set(WORKSHOP.LANGUAGE, language).set(WORKSHOP.PD_HOURS, new java.math.BigDecimal(hours))
+                .set(WORKSHOP.AUDIENCE, audience).set(WORKSHOP.ONLINE_LINK, link)
+                .set(WORKSHOP.CONFIRMED_COUNT, confirmed.size())
+                .set(WORKSHOP.NEXT_QUEUE_NO, (long) confirmed.size() + waiting.size() + 1)
+                .execute();
+        long queueNo = 1;
+        for (long person : confirmed) {
+            LocalDateTime at = firstAt.plusHours(queueNo * 3);
+            dsl.insertInto(WORKSHOP_SIGNUP)
+                    .set(WORKSHOP_SIGNUP.WORKSHOP_ID, activity).set(WORKSHOP_SIGNUP.USER_ACCOUNT_ID, person)
+                    .set(WORKSHOP_SIGNUP.STATUS, "CONFIRMED").set(WORKSHOP_SIGNUP.QUEUE_NO, queueNo++)
+                    .set(WORKSHOP_SIGNUP.SIGNED_UP_AT, at).set(WORKSHOP_SIGNUP.CONFIRMED_AT, at)
+                    .execute();
+        }
+        for (long person : waiting) {
+            dsl.insertInto(WORKSHOP_SIGNUP)
+                    .set(WORKSHOP_SIGNUP.WORKSHOP_ID, activity).set(WORKSHOP_SIGNUP.USER_ACCOUNT_ID, person)
+                    .set(WORKSHOP_SIGNUP.STATUS, "WAITING").set(WORKSHOP_SIGNUP.QUEUE_NO, queueNo)
+                    .set(WORKSHOP_SIGNUP.SIGNED_UP_AT, firstAt.plusHours(queueNo++ * 3))
+                    .execute();
+        }
+        return confirmed.size() + waiting.size();
+    }
+
+    /** The participant an educator becomes at a centre, as marking attendance makes it. */
+    private long educatorParticipant(long centre, long account, LocalDate today) {
+        var a = dsl.selectFrom(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(account)).fetchSingle();
+        String name = a.getDisplayName().trim();
+        int space = name.lastIndexOf(' ');
+        return dsl.insertInto(PARTICIPANT)
+                .set(PARTICIPANT.CENTRE_ID, centre).set(PARTICIPANT.USER_ACCOUNT_ID, account)
+                .set(PARTICIPANT.FIRST_NAME, space < 0 ? name : name.substring(0, space))
+                .set(PARTICIPANT.LAST_NAME, space < 0 ? name : name.substring(space + 1))
+                .set(PARTICIPANT.CATEGORY, "TEACHER").set(PARTICIPANT.EMAIL, a.getEmail())
+                .set(PARTICIPANT.INSTITUTION_ID, a.getInstitutionId()).set(PARTICIPANT.LANGUAGE, a.getPreferredLocale())
+                .set(PARTICIPANT.CONSENT_GIVEN, true)
+                .set(PARTICIPANT.CONSENT_DATE, a.getPrivacyConsentAt() == null ? today : a.getPrivacyConsentAt().toLocalDate())
+                .returning(PARTICIPANT.ID).fetchOne(PARTICIPANT.ID);
     }
 
     private long centre(String name, long municipality, String address, String premises, String contact,

@@ -214,7 +214,7 @@ class ActivityServiceTest extends IntegrationTest {
     void an_admin_lists_all_centres_or_one() {
         login("admin");
         assertThat(activities.count(ActivityFilter.all())).isEqualTo(dsl.fetchCount(ACTIVITY));
-        assertThat(activities.count(ActivityFilter.all().withCentre(centre("Ludzas")))).isEqualTo(10);
+        assertThat(activities.count(ActivityFilter.all().withCentre(centre("Ludzas")))).isEqualTo(11);
     }
 
     @Test

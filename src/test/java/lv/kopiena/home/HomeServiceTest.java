@@ -23,7 +23,7 @@ class HomeServiceTest extends IntegrationTest {
                 .containsExactly("Zilupes un Ludzas kopienu dialogs");
 
         login("admin");
-        assertThat(home.overview().participants()).isEqualTo(200);
+        assertThat(home.overview().participants()).isEqualTo(204);
     }
 
     @Test

@@ -163,16 +163,16 @@ class ParticipantServiceTest extends IntegrationTest {
     @Test
     void each_coordinator_lists_only_its_own_centre_and_an_admin_all_or_one() {
         login("coordinator");
-        assertThat(participants.count(ParticipantFilter.all())).isEqualTo(160);
+        assertThat(participants.count(ParticipantFilter.all())).isEqualTo(164);
         assertThat(participants.list(ParticipantFilter.all(), PageRequest.of(0, 500)))
-                .hasSize(160).allMatch(r -> r.centreName().startsWith("Preiļu"));
+                .hasSize(164).allMatch(r -> r.centreName().startsWith("Preiļu"));
         login("coordinator-ludza");
         assertThat(participants.count(ParticipantFilter.all())).isEqualTo(40);
         login("coordinator-kraslava");
         assertThat(participants.count(ParticipantFilter.all())).isZero();
         long ludza = ownCentre("coordinator-ludza");
         login("admin");
-        assertThat(participants.count(ParticipantFilter.all())).isEqualTo(200);
+        assertThat(participants.count(ParticipantFilter.all())).isEqualTo(204);
         assertThat(participants.count(new ParticipantFilter("", null, null, false, ludza))).isEqualTo(40);
     }
 
@@ -202,22 +202,23 @@ class ParticipantServiceTest extends IntegrationTest {
         login("coordinator");
         List<ParticipantRow> byName = participants.list(ParticipantFilter.all(), PageRequest.of(0, 500));
         List<ParticipantRow> pages = new ArrayList<>();
-        for (int offset = 0; offset < 160; offset += 50) {
+        for (int offset = 0; offset < 164; offset += 50) {
             pages.addAll(participants.list(ParticipantFilter.all(), PageRequest.of(offset, 50)));
         }
         assertThat(pages).extracting(ParticipantRow::id).containsExactlyElementsOf(byName.stream().map(ParticipantRow::id).toList());
-        assertThat(byName).hasSize(160);
+        assertThat(byName).hasSize(164);
 
         for (String property : List.of("lastName", "firstName", "category", "birthYear", "created")) {
             for (boolean ascending : List.of(true, false)) {
                 assertThat(participants.list(ParticipantFilter.all(),
-                        new PageRequest(0, 200, List.of(new PageRequest.SortOrder(property, ascending))))).as(property).hasSize(160);
+                        new PageRequest(0, 200, List.of(new PageRequest.SortOrder(property, ascending))))).as(property).hasSize(164);
             }
         }
+        // educators who attended a workshop became participants without a birth year: they come last
         List<ParticipantRow> youngestFirst = participants.list(ParticipantFilter.all(),
                 new PageRequest(0, 200, List.of(new PageRequest.SortOrder("birthYear", false))));
         assertThat(youngestFirst).extracting(ParticipantRow::birthYear)
-                .isSortedAccordingTo(Comparator.<Integer>naturalOrder().reversed());
+                .isSortedAccordingTo(Comparator.nullsLast(Comparator.<Integer>naturalOrder().reversed()));
     }
 
     @Test

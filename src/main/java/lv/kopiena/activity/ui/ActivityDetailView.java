@@ -25,6 +25,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
@@ -47,6 +48,9 @@ import lv.kopiena.centre.Centre;
 import lv.kopiena.centre.CentreService;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.Role;
+import lv.kopiena.workshop.WorkshopOverview;
+import lv.kopiena.workshop.WorkshopService;
+import lv.kopiena.workshop.ui.WorkshopView;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -62,6 +66,7 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
     private final ActivityService activities;
     private final AttendanceService attendance;
     private final CentreService centreService;
+    private final WorkshopService workshops;
     private final boolean admin;
 
     final H2 heading = new H2();
@@ -73,6 +78,8 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
     final Button back = new Button();
     final Button edit = new Button();
     final Button delete = new Button();
+    /** To the workshop page: its sign-up and waiting list, or opening the activity for sign-up. */
+    final Button workshop = new Button();
     final Span totals = new Span();
     final ComboBox<ParticipantOption> addParticipant = new ComboBox<>();
     final Button checklist = new Button();
@@ -86,8 +93,9 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
     private Map<ParticipantCategory, Integer> shownHeadCounts = Map.of();
 
     public ActivityDetailView(ActivityService activities, AttendanceService attendance, CentreService centreService,
-                              CurrentUser currentUser) {
+                              CurrentUser currentUser, WorkshopService workshops) {
         this.activities = activities;
+        this.workshops = workshops;
         this.attendance = attendance;
         this.centreService = centreService;
         this.admin = currentUser.hasRole(Role.ADMIN);
@@ -104,7 +112,11 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         delete.setText(getTranslation("action.delete"));
         delete.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
         delete.addClickListener(e -> confirmDelete());
-        HorizontalLayout actions = new HorizontalLayout(back, edit, delete);
+        workshop.setIcon(VaadinIcon.CALENDAR_USER.create());
+        workshop.setVisible(false);
+        workshop.addClickListener(e -> UI.getCurrent().navigate(WorkshopView.class,
+                new RouteParameters("activityId", String.valueOf(activityId))));
+        HorizontalLayout actions = new HorizontalLayout(back, workshop, edit, delete);
         actions.setWidthFull();
         back.getStyle().set("margin-inline-end", "auto");
         actions.setAlignItems(FlexComponent.Alignment.CENTER);
@@ -210,6 +222,9 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         organiser.setText(organiserName == null ? "" : getTranslation("activity.field.organiser") + ": " + organiserName);
         tags.setText(tagText(d));
         description.setText(d.description() == null ? "" : d.description());
+        WorkshopOverview w = workshops.overview(activityId);
+        workshop.setVisible(w.hasWorkshop() || w.typeTakesSignups());
+        workshop.setText(getTranslation(w.hasWorkshop() ? "workshop.activity.open-list" : "workshop.activity.open-signup"));
         shownHeadCounts = attendance.headCounts(activityId);
         headCounts.forEach((category, field) -> {
             field.setValue(shownHeadCounts.getOrDefault(category, 0));

@@ -145,7 +145,7 @@ class ActivityListViewTest extends KaribuTest {
 
         _setValue(view.centre, view.centre.getListDataView().getItems()
                 .filter(c -> c.name().startsWith("Ludzas")).findFirst().orElseThrow());
-        assertThat(GridKt._size(view.grid)).isEqualTo(10);
+        assertThat(GridKt._size(view.grid)).isEqualTo(11);
         assertThat(view.initiative.getListDataView().getItems().map(InitiativeOption::title))
                 .containsExactly("Zilupes un Ludzas kopienu dialogs");
 

@@ -55,9 +55,9 @@ class MainLayoutTest extends KaribuTest {
 
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
-        static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Activities", "Participants", "Institutions",
-                "Centres", "Users", "Priorities and target groups");
-        static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Activities", "Participants",
-                "Institutions");
+        static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Activities",
+                "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Priorities and target groups");
+        static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Activities",
+                "Workshop sign-ups", "Participants", "Institutions");
     }
 }
