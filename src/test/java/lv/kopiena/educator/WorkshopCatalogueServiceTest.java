@@ -186,7 +186,7 @@ class WorkshopCatalogueServiceTest extends IntegrationTest {
 
         assertThat(catalogue.centres()).extracting(CentreOption::name)
                 .contains("Rēzeknes testu centrs")
-                .doesNotContain("Centrs ar pagātni", "Krāslavas Kopienu resursu centrs");
+                .doesNotContain("Centrs ar pagātni");
     }
 
     @Test

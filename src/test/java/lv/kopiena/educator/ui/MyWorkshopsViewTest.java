@@ -57,7 +57,8 @@ class MyWorkshopsViewTest extends KaribuTest {
         fixtures.educator("t-anna");
         login("t-anna");
         signups.signUp(waiting);
-        login("educator");
+        fixtures.educator("t-liga");
+        login("t-liga");
         signups.signUp(confirmed);
         signups.signUp(waiting);
         signups.signUp(cancelled);
@@ -79,7 +80,8 @@ class MyWorkshopsViewTest extends KaribuTest {
     @Test
     void an_educator_cancels_from_the_list_and_the_row_says_cancelled() {
         long workshop = fixtures.workshop(centre, "Medijpratība", 5, true, nextWeek);
-        login("educator");
+        fixtures.educator("t-liga");
+        login("t-liga");
         signups.signUp(workshop);
         UI.getCurrent().navigate(MyWorkshopsView.class);
 
@@ -96,7 +98,8 @@ class MyWorkshopsViewTest extends KaribuTest {
     void attended_and_removed_sign_ups_say_so() {
         long attended = fixtures.workshop(centre, "Apmeklēta", 5, true, nextWeek);
         long removed = fixtures.workshop(centre, "Izņemta", 5, true, nextWeek.plusDays(1));
-        login("educator");
+        fixtures.educator("t-liga");
+        login("t-liga");
         signups.signUp(attended);
         signups.signUp(removed);
         dsl.update(lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP).set(lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP.ATTENDED, true)

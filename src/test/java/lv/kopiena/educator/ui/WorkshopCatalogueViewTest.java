@@ -118,12 +118,14 @@ class WorkshopCatalogueViewTest extends KaribuTest {
     @Test
     void only_centres_with_upcoming_workshops_are_offered_in_the_filter() {
         fixtures.workshop(centre, "Drīz", 5, true, nextWeek);
+        long onlyPast = fixtures.centre("Centrs ar pagātni");
+        fixtures.workshop(onlyPast, "Pagājusi", 5, true, nextWeek.minusDays(10));
         UI.getCurrent().navigate(WorkshopCatalogueView.class);
         WorkshopCatalogueView view = _get(WorkshopCatalogueView.class);
 
         assertThat(view.centre.getListDataView().getItems().map(CentreOption::name))
                 .contains("Rēzeknes testu centrs")
-                .doesNotContain("Krāslavas Kopienu resursu centrs");
+                .doesNotContain("Centrs ar pagātni");
     }
 
     @Test

@@ -121,7 +121,7 @@ class UserListViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Save")));
 
         assertThat(form.username.isInvalid()).isTrue();
-        assertThat(form.username.getErrorMessage()).startsWith("The username must have 3–64 characters");
+        assertThat(form.username.getErrorMessage()).startsWith("The username must be 3–64");
         assertThat(form.displayName.getErrorMessage()).isEqualTo("Required");
         assertThat(form.password.getErrorMessage()).isEqualTo("The password must have at least 10 characters");
         assertThat(form.centre.getErrorMessage()).isEqualTo("A coordinator needs a centre");
