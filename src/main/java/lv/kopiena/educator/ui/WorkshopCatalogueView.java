@@ -77,17 +77,18 @@ public class WorkshopCatalogueView extends VerticalLayout implements HasDynamicT
                 .setHeader(getTranslation("educator.field.when")).setKey("startsAt").setSortable(true)
                 .setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkshopCard::title).setHeader(getTranslation("educator.field.title")).setKey("title")
-                .setFlexGrow(3);
+                .setWidth("18em").setFlexGrow(4).setTooltipGenerator(WorkshopCard::title);
         grid.addColumn(EducatorLabels::centre).setHeader(getTranslation("educator.field.centre")).setKey("centre")
-                .setFlexGrow(2);
+                .setWidth("10em").setFlexGrow(2).setTooltipGenerator(EducatorLabels::centre);
         grid.addColumn(w -> EducatorLabels.place(this, w)).setHeader(getTranslation("educator.field.place"))
-                .setKey("place").setFlexGrow(2);
+                .setKey("place").setWidth("10em").setFlexGrow(2).setTooltipGenerator(w -> EducatorLabels.place(this, w));
         grid.addColumn(w -> EducatorLabels.workshopLanguage(this, w.language()))
                 .setHeader(getTranslation("educator.field.language")).setKey("language").setAutoWidth(true);
         grid.addColumn(w -> EducatorLabels.hours(this, w.hours())).setHeader(getTranslation("educator.field.hours"))
                 .setKey("hours").setAutoWidth(true);
         grid.addColumn(w -> String.join(", ", w.priorities())).setHeader(getTranslation("educator.field.priorities"))
-                .setKey("priorities").setFlexGrow(2);
+                .setKey("priorities").setWidth("10em").setFlexGrow(2)
+                .setTooltipGenerator(w -> String.join(", ", w.priorities()));
         grid.addColumn(w -> EducatorLabels.seats(this, w)).setHeader(getTranslation("educator.field.seats"))
                 .setKey("seats").setAutoWidth(true);
         grid.addColumn(w -> EducatorLabels.signupState(this, w)).setHeader(getTranslation("educator.field.signup"))
