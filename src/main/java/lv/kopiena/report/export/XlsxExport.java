@@ -132,7 +132,8 @@ final class XlsxExport {
 
     /** Excel's rules: at most 31 characters, none of \ / ? * [ ] :, unique regardless of case. */
     static String uniqueName(String wanted, Set<String> taken) {
-        String clean = wanted.replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("^'+|'+$", "").strip();
+        String clean = wanted.replaceAll("[\\\\/?*\\[\\]:]", " ").replaceAll("^'+|'+$", "")
+                .replaceAll("\\s+", " ").strip();
         if (clean.isEmpty()) {
             clean = "Sheet";
         }
