@@ -46,7 +46,7 @@ final class CsvExport {
             line(csv, header);
             table.rows().forEach(row -> line(csv, cells(texts.label(row), row)));
             if (table.total() != null) {
-                line(csv, cells(texts.total(), table.total()));
+                line(csv, cells(texts.total(table.total()), table.total()));
             }
         }
         if (report.audience() == ReportAudience.PROTECTED) {

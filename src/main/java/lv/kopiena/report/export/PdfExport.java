@@ -167,7 +167,7 @@ final class PdfExport {
             row(pdf, texts.label(row), row, fonts.body);
         }
         if (table.total() != null) {
-            row(pdf, texts.total(), table.total(), fonts.label);
+            row(pdf, texts.total(table.total()), table.total(), fonts.label);
         }
         return pdf;
     }

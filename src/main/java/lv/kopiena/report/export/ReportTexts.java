@@ -54,8 +54,9 @@ public final class ReportTexts {
         return tr(columnKey);
     }
 
-    public String total() {
-        return tr("report.export.total");
+    /** The label of a totals row: its own when it carries a key, else "Total". */
+    public String total(ReportRow total) {
+        return total.translate() ? tr(total.label()) : tr("report.export.total");
     }
 
     /** Which view the report is: "Funder view: ..." or "Exact counts ...". */

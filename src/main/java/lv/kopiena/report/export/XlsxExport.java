@@ -102,7 +102,7 @@ final class XlsxExport {
             row(sheet, r++, label, row);
         }
         if (table.total() != null) {
-            row(sheet, r, texts.total(), table.total());
+            row(sheet, r, texts.total(table.total()), table.total());
             sheet.range(r, 0, r, columns.size()).style().bold().set();
             r++;
         }
