@@ -214,7 +214,7 @@ class ReportRepository {
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID))
                 .where(c)
                 .groupBy(ATTENDANCE_HEADCOUNT.CATEGORY);
-        Table<?> both = named.unionAll(heads).asTable("both");
+        Table<?> both = named.unionAll(heads).asTable("per_source");
         Field<String> category = both.field("category", String.class);
         Field<BigDecimal> people = both.field("people", BigDecimal.class);
         Field<BigDecimal> attendances = both.field("attendances", BigDecimal.class);
