@@ -23,6 +23,8 @@ import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -72,7 +74,8 @@ import org.jspecify.annotations.Nullable;
 @Route("reports")
 @RolesAllowed({Role.Names.FUNDER, Role.Names.COORDINATOR, Role.Names.ADMIN})
 @Menu(order = 25, title = "report.menu", icon = "vaadin:chart")
-public class ReportView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver {
+public class ReportView extends VerticalLayout implements HasDynamicTitle, LocaleChangeObserver, BeforeEnterObserver,
+        AfterNavigationObserver {
 
     static final String FROM = "from";
     static final String TO = "to";
@@ -297,7 +300,16 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         csv.setText(getTranslation("report.ui.download.csv"));
         xlsx.setText(getTranslation("report.ui.download.xlsx"));
         pdf.setText(getTranslation("report.ui.download.pdf"));
-        loadOptions(event.getLocale());
+        if (report != null) {
+            // a language switch on the open page: names and words change, the filter stays
+            loadOptions(event.getLocale());
+            refresh();
+        }
+    }
+
+    /** After every navigation, also to this same page with other address parameters. */
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
         refresh();
     }
 
