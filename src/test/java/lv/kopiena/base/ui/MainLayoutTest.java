@@ -39,10 +39,10 @@ class MainLayoutTest extends KaribuTest {
     }
 
     @Test
-    void a_funder_sees_the_public_workshops_only() {
+    void a_funder_sees_the_public_workshops_and_its_reports_only() {
         login("funder");
         UI.getCurrent().navigate("");
-        assertThat(menu()).as("funder").containsExactly("Home", "Workshops");
+        assertThat(menu()).as("funder").containsExactly("Home", "Workshops", "Reports");
     }
 
     @Test
@@ -55,9 +55,9 @@ class MainLayoutTest extends KaribuTest {
 
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
-        static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Activities",
-                "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Priorities and target groups");
-        static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Activities",
-                "Workshop sign-ups", "Participants", "Institutions");
+        static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Reports",
+                "Activities", "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Priorities and target groups");
+        static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Reports",
+                "Activities", "Workshop sign-ups", "Participants", "Institutions");
     }
 }

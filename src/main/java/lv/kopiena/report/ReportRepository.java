@@ -1,0 +1,446 @@
+package lv.kopiena.report;
+
+import static lv.kopiena.jooq.Tables.ACTIVITY;
+import static lv.kopiena.jooq.Tables.ACTIVITY_PRIORITY;
+import static lv.kopiena.jooq.Tables.ACTIVITY_TARGET_GROUP;
+import static lv.kopiena.jooq.Tables.ATTENDANCE;
+import static lv.kopiena.jooq.Tables.ATTENDANCE_HEADCOUNT;
+import static lv.kopiena.jooq.Tables.CENTRE;
+import static lv.kopiena.jooq.Tables.INITIATIVE;
+import static lv.kopiena.jooq.Tables.INITIATIVE_FUNDER;
+import static lv.kopiena.jooq.Tables.INITIATIVE_PARTNER;
+import static lv.kopiena.jooq.Tables.INITIATIVE_PHASE;
+import static lv.kopiena.jooq.Tables.INSTITUTION;
+import static lv.kopiena.jooq.Tables.MUNICIPALITY;
+import static lv.kopiena.jooq.Tables.PARTICIPANT;
+import static lv.kopiena.jooq.Tables.PRIORITY;
+import static lv.kopiena.jooq.Tables.TARGET_GROUP;
+import static lv.kopiena.jooq.Tables.WORKSHOP;
+import static lv.kopiena.jooq.Tables.WORKSHOP_SIGNUP;
+import static org.jooq.impl.DSL.coalesce;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.countDistinct;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.min;
+import static org.jooq.impl.DSL.noCondition;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectCount;
+import static org.jooq.impl.DSL.selectOne;
+import static org.jooq.impl.DSL.sum;
+import static org.jooq.impl.DSL.when;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import lv.kopiena.jooq.tables.Municipality;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record1;
+import org.jooq.Select;
+import org.jooq.Table;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The report's numbers, each table one aggregate query in the database. Every query starts from
+ * the same condition on {@code activity}: the caller's scope and the filter (see {@link #activities}).
+ */
+@Repository
+class ReportRepository {
+
+    /** Participant categories in the order of the enum (and of the forms). */
+    static final List<String> CATEGORIES = List.of("TEACHER", "CHILD", "YOUNG_PERSON", "PARENT", "SENIOR",
+            "MUNICIPAL_STAFF", "NGO_MEMBER", "MEDIA", "OTHER");
+
+    private final DSLContext dsl;
+
+    ReportRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    // ---- the activities a report covers
+
+    /**
+     * The activities in scope and filter, as a condition on {@code ACTIVITY} that every query of a
+     * report reuses (inside its own FROM activity).
+     *
+     * @param withPeriod false for "everything in scope up to the period's end", which the first-time
+     *                   vs returning table compares against
+     */
+    static Condition activities(ReportScope scope, ReportFilter filter, boolean withPeriod) {
+        Condition c = noCondition();
+        if (scope.centreId() != null) {
+            c = c.and(ACTIVITY.CENTRE_ID.eq(scope.centreId()));
+        }
+        if (scope.funderInstitutionId() != null) {
+            c = c.and(ACTIVITY.INITIATIVE_ID.in(select(INITIATIVE_FUNDER.INITIATIVE_ID).from(INITIATIVE_FUNDER)
+                    .where(INITIATIVE_FUNDER.INSTITUTION_ID.eq(scope.funderInstitutionId()))));
+        }
+        if (filter.centreId() != null) {
+            c = c.and(ACTIVITY.CENTRE_ID.eq(filter.centreId()));
+        }
+        if (filter.initiativeId() != null) {
+            c = c.and(ACTIVITY.INITIATIVE_ID.eq(filter.initiativeId()));
+        }
+        if (filter.phaseId() != null) {
+            c = c.and(ACTIVITY.PHASE_ID.eq(filter.phaseId()));
+        }
+        if (filter.municipalityId() != null) {
+            // today's municipality includes the former ones merged into it; a former one only itself
+            c = c.and(ACTIVITY.CENTRE_ID.in(select(CENTRE.ID).from(CENTRE).join(MUNICIPALITY)
+                    .on(MUNICIPALITY.ID.eq(CENTRE.MUNICIPALITY_ID))
+                    .where(MUNICIPALITY.ID.eq(filter.municipalityId())
+                            .or(MUNICIPALITY.SUCCESSOR_ID.eq(filter.municipalityId())))));
+        }
+        if (filter.priorityId() != null) {
+            c = c.and(exists(selectOne().from(ACTIVITY_PRIORITY).where(ACTIVITY_PRIORITY.ACTIVITY_ID.eq(ACTIVITY.ID)
+                    .and(ACTIVITY_PRIORITY.PRIORITY_ID.eq(filter.priorityId())))));
+        }
+        if (filter.targetGroupId() != null) {
+            c = c.and(exists(selectOne().from(ACTIVITY_TARGET_GROUP)
+                    .where(ACTIVITY_TARGET_GROUP.ACTIVITY_ID.eq(ACTIVITY.ID)
+                            .and(ACTIVITY_TARGET_GROUP.TARGET_GROUP_ID.eq(filter.targetGroupId())))));
+        }
+        if (filter.to() != null) {
+            c = c.and(ACTIVITY.STARTS_AT.lt(filter.to().plusDays(1).atStartOfDay()));
+        }
+        if (withPeriod && filter.from() != null) {
+            c = c.and(ACTIVITY.STARTS_AT.ge(filter.from().atStartOfDay()));
+        }
+        return c;
+    }
+
+    // ---- key figures
+
+    /** Everything the key figures need, in one query of scalar subqueries. */
+    record Figures(long activities, long uniqueParticipants, long namedAttendances, long headCounts,
+                   BigDecimal hours, long hoursPeople, long partners, long initiatives, @Nullable Long onlyInitiative) {
+
+        long attendances() {
+            return namedAttendances + headCounts;
+        }
+    }
+
+    Figures figures(Condition c) {
+        var r = dsl.select(
+                        field(selectCount().from(ACTIVITY).where(c)),
+                        field(select(countDistinct(ATTENDANCE.PARTICIPANT_ID)).from(ATTENDANCE).join(ACTIVITY)
+                                .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(c)),
+                        field(selectCount().from(ATTENDANCE).join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(c)),
+                        field(select(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO)).from(ATTENDANCE_HEADCOUNT)
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID)).where(c)),
+                        field(select(coalesce(sum(WORKSHOP.PD_HOURS), BigDecimal.ZERO)).from(WORKSHOP_SIGNUP)
+                                .join(WORKSHOP).on(WORKSHOP.ACTIVITY_ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP.ACTIVITY_ID))
+                                .where(c.and(WORKSHOP_SIGNUP.ATTENDED.isTrue()))),
+                        field(select(countDistinct(WORKSHOP_SIGNUP.USER_ACCOUNT_ID)).from(WORKSHOP_SIGNUP)
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
+                                .where(c.and(WORKSHOP_SIGNUP.ATTENDED.isTrue()))),
+                        field(selectCount().from(INSTITUTION).where(INSTITUTION.ID.in(partners(c)))),
+                        field(select(countDistinct(ACTIVITY.INITIATIVE_ID)).from(ACTIVITY).where(c)),
+                        field(select(min(ACTIVITY.INITIATIVE_ID)).from(ACTIVITY).where(c)))
+                .fetchSingle();
+        return new Figures(longOf(r.value1()), longOf(r.value2()), longOf(r.value3()), longOf(r.value4()),
+                decimalOf(r.value5()), longOf(r.value6()), longOf(r.value7()), longOf(r.value8()), r.value9());
+    }
+
+    /**
+     * The partner institutions of a report: the partners of the initiatives its activities belong
+     * to, and the activities' organisers.
+     */
+    private static Select<Record1<Long>> partners(Condition c) {
+        return select(INITIATIVE_PARTNER.INSTITUTION_ID).from(INITIATIVE_PARTNER)
+                .where(INITIATIVE_PARTNER.INITIATIVE_ID.in(select(ACTIVITY.INITIATIVE_ID).from(ACTIVITY).where(c)))
+                .union(select(ACTIVITY.ORGANISER_INSTITUTION_ID).from(ACTIVITY)
+                        .where(c.and(ACTIVITY.ORGANISER_INSTITUTION_ID.isNotNull())));
+    }
+
+    // ---- tables; each row as (label, exact numbers)
+
+    record Labelled(String label, List<Number> values) {
+    }
+
+    List<Labelled> activitiesByType(Condition c) {
+        return dsl.select(ACTIVITY.TYPE, count()).from(ACTIVITY).where(c)
+                .groupBy(ACTIVITY.TYPE).orderBy(count().desc(), ACTIVITY.TYPE)
+                .fetch(r -> new Labelled(r.value1(), List.of(r.value2().longValue())));
+    }
+
+    /** Per month of the start: activities, and attendances (named + head counts). */
+    List<Labelled> activitiesByMonth(Condition c) {
+        Field<String> month = field("date_format({0}, '%Y-%m')", String.class, ACTIVITY.STARTS_AT).as("month");
+        Field<Integer> named = field(selectCount().from(ATTENDANCE).where(ATTENDANCE.ACTIVITY_ID.eq(ACTIVITY.ID)));
+        Field<BigDecimal> heads = field(select(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO))
+                .from(ATTENDANCE_HEADCOUNT).where(ATTENDANCE_HEADCOUNT.ACTIVITY_ID.eq(ACTIVITY.ID)));
+        Table<?> perActivity = select(month, named.plus(heads).as("people")).from(ACTIVITY).where(c).asTable("per_activity");
+        Field<String> m = perActivity.field("month", String.class);
+        Field<BigDecimal> people = perActivity.field("people", BigDecimal.class);
+        return dsl.select(m, count(), sum(people)).from(perActivity).groupBy(m).orderBy(m)
+                .fetch(r -> new Labelled(r.value1(), List.of(r.value2().longValue(), longOf(r.value3()))));
+    }
+
+    List<Labelled> activitiesByPriority(Condition c, Locale locale) {
+        Field<String> name = priorityName(locale);
+        return dsl.select(name, count()).from(ACTIVITY_PRIORITY)
+                .join(PRIORITY).on(PRIORITY.ID.eq(ACTIVITY_PRIORITY.PRIORITY_ID))
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ACTIVITY_PRIORITY.ACTIVITY_ID))
+                .where(c)
+                .groupBy(PRIORITY.ID, name, PRIORITY.SORT_ORDER).orderBy(PRIORITY.SORT_ORDER, PRIORITY.ID)
+                .fetch(r -> new Labelled(r.value1(), List.of(r.value2().longValue())));
+    }
+
+    /**
+     * Per participant category: unique named participants, and attendances (named rows plus the
+     * head counts of that category).
+     */
+    List<Labelled> participantsByCategory(Condition c) {
+        var named = select(PARTICIPANT.CATEGORY.as("category"),
+                countDistinct(ATTENDANCE.PARTICIPANT_ID).coerce(BigDecimal.class).as("people"),
+                count().coerce(BigDecimal.class).as("attendances"))
+                .from(ATTENDANCE)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(ATTENDANCE.PARTICIPANT_ID))
+                .where(c)
+                .groupBy(PARTICIPANT.CATEGORY);
+        var heads = select(ATTENDANCE_HEADCOUNT.CATEGORY, inline(BigDecimal.ZERO), sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT))
+                .from(ATTENDANCE_HEADCOUNT)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID))
+                .where(c)
+                .groupBy(ATTENDANCE_HEADCOUNT.CATEGORY);
+        Table<?> both = named.unionAll(heads).asTable("per_source");
+        Field<String> category = both.field("category", String.class);
+        Field<BigDecimal> people = both.field("people", BigDecimal.class);
+        Field<BigDecimal> attendances = both.field("attendances", BigDecimal.class);
+        return dsl.select(category, sum(people), sum(attendances)).from(both).groupBy(category)
+                .fetch(r -> new Labelled(r.value1(), List.of(longOf(r.value2()), longOf(r.value3()))))
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(l -> CATEGORIES.indexOf(l.label())))
+                .toList();
+    }
+
+    /** Unique named participants who are refugees, and who have a disability. */
+    List<Long> protectedGroups(Condition c) {
+        var r = dsl.select(countDistinct(when(PARTICIPANT.REFUGEE.isTrue(), PARTICIPANT.ID)),
+                        countDistinct(when(PARTICIPANT.DISABILITY.isTrue(), PARTICIPANT.ID)))
+                .from(ATTENDANCE)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(ATTENDANCE.PARTICIPANT_ID))
+                .where(c)
+                .fetchSingle();
+        return List.of(r.value1().longValue(), r.value2().longValue());
+    }
+
+    /**
+     * Participants of the period whose first attendance in scope is inside the period (first-time)
+     * and before it (returning). Without a start of the period everyone is first-time.
+     *
+     * @param upToEnd the scope and filter without the period's start
+     */
+    List<Long> firstTimeReturning(Condition upToEnd, @Nullable LocalDate from) {
+        LocalDateTime start = from == null ? LocalDateTime.of(1, 1, 1, 0, 0) : from.atStartOfDay();
+        Table<?> people = select(ATTENDANCE.PARTICIPANT_ID, min(ACTIVITY.STARTS_AT).as("first_at"))
+                .from(ATTENDANCE)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
+                .where(upToEnd)
+                .groupBy(ATTENDANCE.PARTICIPANT_ID)
+                .having(max(ACTIVITY.STARTS_AT).ge(start))
+                .asTable("people");
+        Field<LocalDateTime> firstAt = people.field("first_at", LocalDateTime.class);
+        var r = dsl.select(sum(when(firstAt.ge(start), 1).otherwise(0)), sum(when(firstAt.lt(start), 1).otherwise(0)))
+                .from(people)
+                .fetchSingle();
+        return List.of(longOf(r.value1()), longOf(r.value2()));
+    }
+
+    List<Labelled> partnersByType(Condition c) {
+        return dsl.select(INSTITUTION.TYPE, count()).from(INSTITUTION).where(INSTITUTION.ID.in(partners(c)))
+                .groupBy(INSTITUTION.TYPE).orderBy(count().desc(), INSTITUTION.TYPE)
+                .fetch(r -> new Labelled(r.value1(), List.of(r.value2().longValue())));
+    }
+
+    /** Partners by the municipality they are registered in (a former one as it is), with its successor. */
+    record MunicipalityCount(String name, @Nullable String successor, long institutions) {
+    }
+
+    List<MunicipalityCount> partnersByMunicipality(Condition c) {
+        Municipality successor = MUNICIPALITY.as("successor");
+        return dsl.select(MUNICIPALITY.NAME, successor.NAME, count()).from(INSTITUTION)
+                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
+                .leftJoin(successor).on(successor.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
+                .where(INSTITUTION.ID.in(partners(c)))
+                .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME, successor.NAME)
+                .orderBy(count().desc(), MUNICIPALITY.NAME)
+                .fetch(r -> new MunicipalityCount(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** Per phase of an initiative: activities, unique participants, attendances, hours and who earned them. */
+    record PhaseNumbers(String name, long activities, long people, long attendances, BigDecimal hours, long hoursPeople) {
+    }
+
+    List<PhaseNumbers> phases(Condition c, long initiativeId) {
+        Condition inPhase = c.and(ACTIVITY.PHASE_ID.eq(INITIATIVE_PHASE.ID));
+        return dsl.select(INITIATIVE_PHASE.NAME,
+                        field(selectCount().from(ACTIVITY).where(inPhase)),
+                        field(select(countDistinct(ATTENDANCE.PARTICIPANT_ID)).from(ATTENDANCE).join(ACTIVITY)
+                                .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase)),
+                        field(selectCount().from(ATTENDANCE).join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
+                                .where(inPhase)),
+                        field(select(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO)).from(ATTENDANCE_HEADCOUNT)
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID)).where(inPhase)),
+                        field(select(coalesce(sum(WORKSHOP.PD_HOURS), BigDecimal.ZERO)).from(WORKSHOP_SIGNUP)
+                                .join(WORKSHOP).on(WORKSHOP.ACTIVITY_ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP.ACTIVITY_ID))
+                                .where(inPhase.and(WORKSHOP_SIGNUP.ATTENDED.isTrue()))),
+                        field(select(countDistinct(WORKSHOP_SIGNUP.USER_ACCOUNT_ID)).from(WORKSHOP_SIGNUP)
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
+                                .where(inPhase.and(WORKSHOP_SIGNUP.ATTENDED.isTrue()))))
+                .from(INITIATIVE_PHASE)
+                .where(INITIATIVE_PHASE.INITIATIVE_ID.eq(initiativeId))
+                .orderBy(INITIATIVE_PHASE.STARTS_ON, INITIATIVE_PHASE.ID)
+                .fetch(r -> new PhaseNumbers(r.value1(), longOf(r.value2()), longOf(r.value3()),
+                        longOf(r.value4()) + longOf(r.value5()), decimalOf(r.value6()), longOf(r.value7())));
+    }
+
+    // ---- access checks and names
+
+    Optional<Long> initiativeCentre(long initiativeId) {
+        return dsl.select(INITIATIVE.CENTRE_ID).from(INITIATIVE).where(INITIATIVE.ID.eq(initiativeId)).fetchOptional(INITIATIVE.CENTRE_ID);
+    }
+
+    Optional<Long> phaseInitiative(long phaseId) {
+        return dsl.select(INITIATIVE_PHASE.INITIATIVE_ID).from(INITIATIVE_PHASE).where(INITIATIVE_PHASE.ID.eq(phaseId))
+                .fetchOptional(INITIATIVE_PHASE.INITIATIVE_ID);
+    }
+
+    boolean funds(long institutionId, long initiativeId) {
+        return dsl.fetchExists(INITIATIVE_FUNDER, INITIATIVE_FUNDER.INSTITUTION_ID.eq(institutionId)
+                .and(INITIATIVE_FUNDER.INITIATIVE_ID.eq(initiativeId)));
+    }
+
+    Optional<String> centreName(long id) {
+        return dsl.select(CENTRE.NAME).from(CENTRE).where(CENTRE.ID.eq(id)).fetchOptional(CENTRE.NAME);
+    }
+
+    Optional<String> initiativeTitle(long id) {
+        return dsl.select(INITIATIVE.TITLE).from(INITIATIVE).where(INITIATIVE.ID.eq(id)).fetchOptional(INITIATIVE.TITLE);
+    }
+
+    Optional<String> phaseName(long id) {
+        return dsl.select(INITIATIVE_PHASE.NAME).from(INITIATIVE_PHASE).where(INITIATIVE_PHASE.ID.eq(id))
+                .fetchOptional(INITIATIVE_PHASE.NAME);
+    }
+
+    Optional<String> priorityName(long id, Locale locale) {
+        Field<String> name = priorityName(locale);
+        return dsl.select(name).from(PRIORITY).where(PRIORITY.ID.eq(id)).fetchOptional(name);
+    }
+
+    Optional<String> targetGroupName(long id, Locale locale) {
+        Field<String> name = targetGroupName(locale);
+        return dsl.select(name).from(TARGET_GROUP).where(TARGET_GROUP.ID.eq(id)).fetchOptional(name);
+    }
+
+    // ---- filter choices
+
+    List<ReportOptions.Choice> centres(ReportScope scope) {
+        Condition c = noCondition();
+        if (scope.centreId() != null) {
+            c = CENTRE.ID.eq(scope.centreId());
+        }
+        if (scope.funderInstitutionId() != null) {
+            c = CENTRE.ID.in(select(INITIATIVE.CENTRE_ID).from(INITIATIVE).join(INITIATIVE_FUNDER)
+                    .on(INITIATIVE_FUNDER.INITIATIVE_ID.eq(INITIATIVE.ID))
+                    .where(INITIATIVE_FUNDER.INSTITUTION_ID.eq(scope.funderInstitutionId())));
+        }
+        return dsl.select(CENTRE.ID, CENTRE.NAME).from(CENTRE).where(c).orderBy(CENTRE.NAME)
+                .fetch(r -> new ReportOptions.Choice(r.value1(), r.value2()));
+    }
+
+    List<ReportOptions.Choice> initiatives(ReportScope scope) {
+        return dsl.select(INITIATIVE.ID, INITIATIVE.TITLE).from(INITIATIVE).where(initiativeScope(scope))
+                .orderBy(INITIATIVE.TITLE, INITIATIVE.ID)
+                .fetch(r -> new ReportOptions.Choice(r.value1(), r.value2()));
+    }
+
+    List<ReportOptions.PhaseChoice> phases(ReportScope scope) {
+        return dsl.select(INITIATIVE_PHASE.ID, INITIATIVE_PHASE.INITIATIVE_ID, INITIATIVE_PHASE.NAME)
+                .from(INITIATIVE_PHASE).join(INITIATIVE).on(INITIATIVE.ID.eq(INITIATIVE_PHASE.INITIATIVE_ID))
+                .where(initiativeScope(scope))
+                .orderBy(INITIATIVE_PHASE.INITIATIVE_ID, INITIATIVE_PHASE.STARTS_ON, INITIATIVE_PHASE.ID)
+                .fetch(r -> new ReportOptions.PhaseChoice(r.value1(), r.value2(), r.value3()));
+    }
+
+    private static Condition initiativeScope(ReportScope scope) {
+        Condition c = noCondition();
+        if (scope.centreId() != null) {
+            c = c.and(INITIATIVE.CENTRE_ID.eq(scope.centreId()));
+        }
+        if (scope.funderInstitutionId() != null) {
+            c = c.and(INITIATIVE.ID.in(select(INITIATIVE_FUNDER.INITIATIVE_ID).from(INITIATIVE_FUNDER)
+                    .where(INITIATIVE_FUNDER.INSTITUTION_ID.eq(scope.funderInstitutionId()))));
+        }
+        return c;
+    }
+
+    /** Municipalities with their successor's name (null for today's ones), by name. */
+    record MunicipalityRow(long id, String name, @Nullable Long successorId, @Nullable String successorName) {
+    }
+
+    List<MunicipalityRow> municipalities() {
+        Municipality successor = MUNICIPALITY.as("successor");
+        return dsl.select(MUNICIPALITY.ID, MUNICIPALITY.NAME, MUNICIPALITY.SUCCESSOR_ID, successor.NAME)
+                .from(MUNICIPALITY).leftJoin(successor).on(successor.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
+                .orderBy(MUNICIPALITY.NAME)
+                .fetch(r -> new MunicipalityRow(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    Optional<MunicipalityRow> municipality(long id) {
+        return municipalities().stream().filter(m -> m.id() == id).findFirst();
+    }
+
+    List<ReportOptions.Choice> priorities(Locale locale) {
+        Field<String> name = priorityName(locale);
+        return dsl.select(PRIORITY.ID, name).from(PRIORITY).orderBy(PRIORITY.SORT_ORDER, PRIORITY.ID)
+                .fetch(r -> new ReportOptions.Choice(r.value1(), r.value2()));
+    }
+
+    List<ReportOptions.Choice> targetGroups(Locale locale) {
+        Field<String> name = targetGroupName(locale);
+        return dsl.select(TARGET_GROUP.ID, name).from(TARGET_GROUP).orderBy(TARGET_GROUP.SORT_ORDER, TARGET_GROUP.ID)
+                .fetch(r -> new ReportOptions.Choice(r.value1(), r.value2()));
+    }
+
+    private static Field<String> priorityName(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "uk" -> PRIORITY.NAME_UK;
+            case "en" -> PRIORITY.NAME_EN;
+            default -> PRIORITY.NAME_LV;
+        };
+    }
+
+    private static Field<String> targetGroupName(Locale locale) {
+        return switch (locale.getLanguage()) {
+            case "uk" -> TARGET_GROUP.NAME_UK;
+            case "en" -> TARGET_GROUP.NAME_EN;
+            default -> TARGET_GROUP.NAME_LV;
+        };
+    }
+
+    private static long longOf(@Nullable Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimalOf(@Nullable Object value) {
+        if (value == null) {
+            return BigDecimal.ZERO;
+        }
+        return value instanceof BigDecimal d ? d : new BigDecimal(value.toString());
+    }
+}

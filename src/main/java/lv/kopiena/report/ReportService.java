@@ -1,0 +1,267 @@
+package lv.kopiena.report;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import lv.kopiena.i18n.TranslationProvider;
+import lv.kopiena.report.ReportRepository.Labelled;
+import lv.kopiena.report.ReportTable.Chart;
+import lv.kopiena.security.CurrentUser;
+import lv.kopiena.security.KopienaUser;
+import org.jooq.Condition;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reports of what initiatives achieved, in numbers: for a funder only the activities of the
+ * initiatives its institution funds, for a coordinator its own centre, for an admin everything.
+ * The scope comes from the logged-in account; a filter that names something outside it is refused,
+ * not quietly narrowed, so that nobody mistakes an empty report for a real one. Every number is an
+ * aggregate computed by the database; for a funder the small ones are hidden here, before the
+ * {@link Report} is built ({@link SmallCells}), so that no exact small count leaves this service.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ReportService {
+
+    static final String ACTIVITIES_BY_TYPE = "activities-by-type";
+    static final String ACTIVITIES_BY_MONTH = "activities-by-month";
+    static final String ACTIVITIES_BY_PRIORITY = "activities-by-priority";
+    static final String PARTICIPANTS_BY_CATEGORY = "participants-by-category";
+    static final String PROTECTED_GROUPS = "protected-groups";
+    static final String FIRST_TIME_RETURNING = "first-time-returning";
+    static final String PARTNERS_BY_TYPE = "partners-by-type";
+    static final String PARTNERS_BY_MUNICIPALITY = "partners-by-municipality";
+    static final String PHASES = "phases";
+
+    private static final String ACTIVITIES = "report.column.activities";
+    private static final String PEOPLE = "report.column.unique-participants";
+    private static final String ATTENDANCES = "report.column.attendances";
+    private static final String HOURS = "report.column.hours";
+    private static final String INSTITUTIONS = "report.column.institutions";
+    private static final String TOTAL = "report.row.total";
+
+    private final ReportRepository repository;
+    private final CurrentUser currentUser;
+    private final TranslationProvider translations;
+    private final Clock clock;
+
+    ReportService(ReportRepository repository, CurrentUser currentUser, TranslationProvider translations, Clock clock) {
+        this.repository = repository;
+        this.currentUser = currentUser;
+        this.translations = translations;
+        this.clock = clock;
+    }
+
+    /**
+     * The report for the caller's scope and the filter: exact for coordinators and admins,
+     * protected (small counts hidden) for funders.
+     *
+     * @throws AccessDeniedException when the filter names a centre, initiative or phase outside the
+     *                               caller's scope
+     */
+    @PreAuthorize("hasAnyRole('FUNDER', 'COORDINATOR', 'ADMIN')")
+    public Report report(ReportFilter filter, Locale locale) {
+        KopienaUser user = currentUser.require();
+        ReportScope scope = scopeOf(user);
+        checkFilter(scope, filter);
+        ReportAudience audience = scope.funderInstitutionId() != null ? ReportAudience.PROTECTED : ReportAudience.EXACT;
+
+        Condition activities = ReportRepository.activities(scope, filter, true);
+        ReportRepository.Figures f = repository.figures(activities);
+        List<RawFigure> figures = List.of(
+                new RawFigure("report.figure.activities", Measure.THINGS, Cell.things(f.activities())),
+                new RawFigure("report.figure.unique-participants", Measure.PERSONS, Cell.persons(f.uniqueParticipants())),
+                new RawFigure("report.figure.attendances", Measure.PERSONS, Cell.persons(f.attendances())),
+                new RawFigure("report.figure.hours", Measure.HOURS, Cell.hours(f.hours(), f.hoursPeople())),
+                new RawFigure("report.figure.partners", Measure.THINGS, Cell.things(f.partners())));
+
+        List<RawTable> tables = new ArrayList<>();
+        tables.add(table(ACTIVITIES_BY_TYPE, List.of(ACTIVITIES), List.of(Measure.THINGS), Chart.BAR,
+                repository.activitiesByType(activities), "activity.type.", null));
+        tables.add(table(ACTIVITIES_BY_MONTH, List.of(ACTIVITIES, ATTENDANCES), List.of(Measure.THINGS, Measure.PERSONS),
+                Chart.LINE, repository.activitiesByMonth(activities), null, null));
+        tables.add(table(ACTIVITIES_BY_PRIORITY, List.of(ACTIVITIES), List.of(Measure.THINGS), Chart.BAR,
+                repository.activitiesByPriority(activities, locale), null, null));
+        tables.add(table(PARTICIPANTS_BY_CATEGORY, List.of(PEOPLE, ATTENDANCES), List.of(Measure.PERSONS, Measure.PERSONS),
+                Chart.BAR, repository.participantsByCategory(activities), "participant.category.",
+                List.of(Cell.persons(f.uniqueParticipants()), Cell.persons(f.attendances()))));
+        List<Long> groups = repository.protectedGroups(activities);
+        tables.add(table(PROTECTED_GROUPS, List.of(PEOPLE), List.of(Measure.PERSONS), Chart.NONE,
+                List.of(new Labelled("report.row.refugee", List.of(groups.get(0))),
+                        new Labelled("report.row.disability", List.of(groups.get(1)))), "",
+                List.of(Cell.persons(f.uniqueParticipants()))));
+        List<Long> firstTime = repository.firstTimeReturning(ReportRepository.activities(scope, filter, false), filter.from());
+        tables.add(table(FIRST_TIME_RETURNING, List.of(PEOPLE), List.of(Measure.PERSONS), Chart.NONE,
+                List.of(new Labelled("report.row.first-time", List.of(firstTime.get(0))),
+                        new Labelled("report.row.returning", List.of(firstTime.get(1)))), "",
+                List.of(Cell.persons(f.uniqueParticipants()))));
+        tables.add(table(PARTNERS_BY_TYPE, List.of(INSTITUTIONS), List.of(Measure.THINGS), Chart.BAR,
+                repository.partnersByType(activities), "institution.type.", null));
+        tables.add(table(PARTNERS_BY_MUNICIPALITY, List.of(INSTITUTIONS), List.of(Measure.THINGS), Chart.NONE,
+                repository.partnersByMunicipality(activities).stream()
+                        .map(m -> new Labelled(municipalityLabel(m.name(), m.successor(), locale), List.of(m.institutions())))
+                        .toList(), null, null));
+        Long initiative = filter.initiativeId() != null ? filter.initiativeId()
+                : filter.phaseId() != null ? repository.phaseInitiative(filter.phaseId()).orElse(null)
+                : f.initiatives() == 1 ? f.onlyInitiative() : null;
+        if (initiative != null) {
+            tables.add(new RawTable(PHASES, "report.table." + PHASES, List.of(ACTIVITIES, PEOPLE, ATTENDANCES, HOURS),
+                    List.of(Measure.THINGS, Measure.PERSONS, Measure.PERSONS, Measure.HOURS),
+                    repository.phases(activities, initiative).stream()
+                            .map(p -> new RawTable.Row(p.name(), false, List.of(Cell.things(p.activities()),
+                                    Cell.persons(p.people()), Cell.persons(p.attendances()),
+                                    Cell.hours(p.hours(), p.hoursPeople()))))
+                            .toList(), null, Chart.BAR));
+        }
+
+        boolean protect = audience == ReportAudience.PROTECTED;
+        return new Report(filter, applied(filter, locale), audience, LocalDateTime.now(clock),
+                figures.stream().map(k -> new Report.KeyFigure(k.labelKey(),
+                        protect ? SmallCells.protect(k) : k.cell().exact())).toList(),
+                tables.stream().map(t -> protect ? SmallCells.protect(t, figures) : SmallCells.exact(t)).toList());
+    }
+
+    /** The choices of the filters, limited to the caller's scope, names in the given language. */
+    @PreAuthorize("hasAnyRole('FUNDER', 'COORDINATOR', 'ADMIN')")
+    public ReportOptions options(Locale locale) {
+        ReportScope scope = scopeOf(currentUser.require());
+        return new ReportOptions(repository.centres(scope), repository.initiatives(scope), repository.phases(scope),
+                repository.municipalities().stream()
+                        .map(m -> new ReportOptions.MunicipalityChoice(m.id(), m.name(), m.successorId(),
+                                municipalityLabel(m.name(), m.successorName(), locale)))
+                        .toList(),
+                repository.priorities(locale), repository.targetGroups(locale));
+    }
+
+    /** Whether the caller's reports hide small counts (the page says which view it shows). */
+    @PreAuthorize("hasAnyRole('FUNDER', 'COORDINATOR', 'ADMIN')")
+    public ReportAudience audience() {
+        return scopeOf(currentUser.require()).funderInstitutionId() != null ? ReportAudience.PROTECTED : ReportAudience.EXACT;
+    }
+
+    // ---- scope and access
+
+    private static ReportScope scopeOf(KopienaUser user) {
+        return switch (user.role()) {
+            case ADMIN -> ReportScope.all();
+            case COORDINATOR -> {
+                if (user.centreId() == null) {
+                    throw new AccessDeniedException("Coordinator without a centre");
+                }
+                yield ReportScope.centre(user.centreId());
+            }
+            case FUNDER -> {
+                if (user.institutionId() == null) {
+                    throw new AccessDeniedException("Funder without an institution");
+                }
+                yield ReportScope.funder(user.institutionId());
+            }
+            default -> throw new AccessDeniedException("No access to reports");
+        };
+    }
+
+    /** Refuses a filter naming a centre, initiative or phase the caller may not report on. */
+    private void checkFilter(ReportScope scope, ReportFilter filter) {
+        if (scope.centreId() != null && filter.centreId() != null && !scope.centreId().equals(filter.centreId())) {
+            throw new AccessDeniedException("Report of another centre");
+        }
+        List<Long> initiatives = new ArrayList<>();
+        if (filter.initiativeId() != null) {
+            initiatives.add(filter.initiativeId());
+        }
+        if (filter.phaseId() != null) {
+            initiatives.add(repository.phaseInitiative(filter.phaseId())
+                    .orElseThrow(() -> new AccessDeniedException("Unknown phase")));
+        }
+        for (long initiative : initiatives) {
+            if (scope.centreId() != null
+                    && !repository.initiativeCentre(initiative).map(scope.centreId()::equals).orElse(false)) {
+                throw new AccessDeniedException("Initiative of another centre");
+            }
+            if (scope.funderInstitutionId() != null && !repository.funds(scope.funderInstitutionId(), initiative)) {
+                throw new AccessDeniedException("Initiative not funded by the caller");
+            }
+        }
+    }
+
+    // ---- building blocks
+
+    /**
+     * A table from labelled rows.
+     *
+     * @param labelPrefix for enum codes: the translation key prefix ("" when the label is a key
+     *                    already); null when labels are names shown as they are
+     * @param total       the total row's cells, or null for a table without one
+     */
+    private static RawTable table(String id, List<String> columns, List<Measure> measures, Chart chart,
+                                  List<Labelled> rows, @Nullable String labelPrefix, @Nullable List<Cell> total) {
+        List<RawTable.Row> raw = rows.stream()
+                .map(r -> new RawTable.Row(labelPrefix == null ? r.label() : labelPrefix + r.label(), labelPrefix != null,
+                        cells(r.values(), measures)))
+                .toList();
+        return new RawTable(id, "report.table." + id, columns, measures, raw,
+                total == null ? null : new RawTable.Row(TOTAL, true, total), chart);
+    }
+
+    private static List<Cell> cells(List<Number> values, List<Measure> measures) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < values.size(); i++) {
+            Number v = values.get(i);
+            cells.add(switch (measures.get(i)) {
+                case THINGS -> Cell.things(v.longValue());
+                case PERSONS -> Cell.persons(v.longValue());
+                case HOURS -> throw new IllegalArgumentException("Hours need the number of people who earned them");
+            });
+        }
+        return cells;
+    }
+
+    private List<Report.AppliedFilter> applied(ReportFilter filter, Locale locale) {
+        List<Report.AppliedFilter> applied = new ArrayList<>();
+        if (filter.from() != null || filter.to() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.period", date(filter.from(), locale) + " – " + date(filter.to(), locale)));
+        }
+        if (filter.centreId() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.centre", repository.centreName(filter.centreId()).orElse("?")));
+        }
+        if (filter.initiativeId() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.initiative",
+                    repository.initiativeTitle(filter.initiativeId()).orElse("?")));
+        }
+        if (filter.phaseId() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.phase", repository.phaseName(filter.phaseId()).orElse("?")));
+        }
+        if (filter.municipalityId() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.municipality", repository.municipality(filter.municipalityId())
+                    .map(m -> municipalityLabel(m.name(), m.successorName(), locale)).orElse("?")));
+        }
+        if (filter.priorityId() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.priority",
+                    repository.priorityName(filter.priorityId(), locale).orElse("?")));
+        }
+        if (filter.targetGroupId() != null) {
+            applied.add(new Report.AppliedFilter("report.filter.target-group",
+                    repository.targetGroupName(filter.targetGroupId(), locale).orElse("?")));
+        }
+        return applied;
+    }
+
+    private static String date(@Nullable LocalDate date, Locale locale) {
+        return date == null ? "…" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(TranslationProvider.supported(locale)).format(date);
+    }
+
+    /** "Aglonas novads (now Preiļu novads)" for a former municipality, the name for today's. */
+    private String municipalityLabel(String name, @Nullable String successor, Locale locale) {
+        return successor == null ? name : translations.getTranslation("municipality.former", locale, name, successor);
+    }
+}

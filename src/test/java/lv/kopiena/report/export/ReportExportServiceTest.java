@@ -1,0 +1,102 @@
+package lv.kopiena.report.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import lv.kopiena.IntegrationTest;
+import lv.kopiena.i18n.TranslationProvider;
+import lv.kopiena.report.Count;
+import lv.kopiena.report.Report;
+import lv.kopiena.report.ReportAudience;
+import lv.kopiena.report.ReportFilter;
+import lv.kopiena.report.ReportRow;
+import lv.kopiena.report.ReportService;
+import lv.kopiena.report.ReportTable;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/** The exports of the real demo report: a funder's files hide what its page hides, and nobody else may ask. */
+class ReportExportServiceTest extends IntegrationTest {
+
+    private static final java.util.Locale EN = TranslationProvider.ENGLISH;
+
+    @Autowired
+    ReportService reports;
+    @Autowired
+    ReportExportService exports;
+    @Autowired
+    TranslationProvider translations;
+
+    @Test
+    void a_funders_files_show_under_five_where_the_exact_report_has_a_small_number() throws IOException {
+        login("admin");
+        Report exact = reports.report(new ReportFilter(null, null, null, 1L, null, null, null, null), EN);
+        login("funder");
+        Report funder = reports.report(ReportFilter.none(), EN);
+        assertThat(funder.audience()).isEqualTo(ReportAudience.PROTECTED);
+        ReportTexts texts = new ReportTexts(translations, EN);
+
+        List<List<String>> csv = ReportExportsTest.parseCsv(exports.export(funder, ReportFormat.CSV, EN).content());
+        Map<String, List<Row>> xlsx;
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(
+                exports.export(funder, ReportFormat.XLSX, EN).content()))) {
+            xlsx = ReportExportsTest.read(workbook.getSheets().toList());
+        }
+        int hidden = 0;
+        for (ReportTable table : funder.tables()) {
+            ReportTable same = ReportExportsTest.table(exact, table.id());
+            for (ReportRow row : table.rows()) {
+                ReportRow exactRow = same.rows().stream().filter(r -> r.label().equals(row.label())).findFirst()
+                        .orElseThrow(() -> new AssertionError(table.id() + " " + row.label() + " not in " + same.rows()));
+                for (int c = 0; c < row.values().size(); c++) {
+                    Count count = row.values().get(c);
+                    if (count.shown()) {
+                        continue;
+                    }
+                    hidden++;
+                    String label = texts.label(row);
+                    String exactText = exactRow.values().get(c).text();
+                    int column = c + 1;
+                    assertThat(csv).as(table.id() + " " + label).filteredOn(line -> line.size() > column).anySatisfy(line -> {
+                        assertThat(line.getFirst()).isEqualTo(label);
+                        assertThat(line.get(column)).isEqualTo(count.text()).isNotEqualTo(exactText);
+                    });
+                    List<Row> sheet = xlsx.values().stream().filter(rows -> !rows.isEmpty()
+                            && texts.title(table).equals(rows.getFirst().getCellText(0))).findFirst().orElseThrow();
+                    Cell cell = sheet.stream().filter(r -> label.equals(r.getCellText(0))).findFirst().orElseThrow()
+                            .getCell(column);
+                    assertThat(cell.getText()).isEqualTo(count.text());
+                }
+            }
+        }
+        assertThat(hidden).as("the demo funder report hides some counts").isPositive();
+        assertThat(ReportExportsTest.pdfText(exports.export(funder, ReportFormat.PDF, EN).content())).contains("<5");
+    }
+
+    @Test
+    void a_coordinators_files_hold_exact_counts_only() {
+        login("coordinator");
+        Report report = reports.report(ReportFilter.none(), EN);
+
+        String csv = new String(exports.export(report, ReportFormat.CSV, EN).content(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(csv).contains("Exact counts (coordinator/admin view).").doesNotContain(",<5", ",*");
+    }
+
+    @Test
+    void educators_may_not_export_or_draw_charts() {
+        Report report = ReportFixtures.exact();
+        login("educator");
+
+        assertThatThrownBy(() -> exports.export(report, ReportFormat.CSV, EN)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> exports.chartPng(report.tables().getFirst(), EN)).isInstanceOf(AccessDeniedException.class);
+    }
+}
