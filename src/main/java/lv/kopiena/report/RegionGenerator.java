@@ -196,9 +196,9 @@ class RegionGenerator {
                 i0, INSTITUTIONS));
         step(timings, "activity priorities and target groups", () -> {
             db.execute("INSERT INTO activity_priority (activity_id, priority_id) SELECT a.id, p.id FROM activity a "
-                    + "JOIN priority p ON (a.id + p.id) % 4 = 0 WHERE a.id > ?", a0);
+                    + "JOIN priority p ON (a.id DIV 100 + p.id) % 4 = 0 WHERE a.id > ?", a0);
             db.execute("INSERT INTO activity_target_group (activity_id, target_group_id) SELECT a.id, t.id FROM activity a "
-                    + "JOIN target_group t ON (a.id + t.id) % 5 = 0 WHERE a.id > ?", a0);
+                    + "JOIN target_group t ON (a.id DIV 100 + t.id) % 5 = 0 WHERE a.id > ?", a0);
         });
         // 20..60 named people per activity (40 on average: 2,000,000 rows), all of the activity's centre
         step(timings, "attendance", () -> db.execute("""

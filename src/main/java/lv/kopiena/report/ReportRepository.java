@@ -135,7 +135,7 @@ class ReportRepository {
                         field(select(countDistinct(WORKSHOP_SIGNUP.USER_ACCOUNT_ID)).from(WORKSHOP_SIGNUP)
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
                                 .where(c.and(WORKSHOP_SIGNUP.ATTENDED.isTrue()))),
-                        field(selectCount().from(INSTITUTION).where(INSTITUTION.ID.in(partners(c)))),
+                        field(selectCount().from(partners(c).asTable("partner", "id"))),
                         field(select(countDistinct(ACTIVITY.INITIATIVE_ID)).from(ACTIVITY).where(c)),
                         field(select(min(ACTIVITY.INITIATIVE_ID)).from(ACTIVITY).where(c)))
                 .fetchSingle();
@@ -145,7 +145,8 @@ class ReportRepository {
 
     /**
      * The partner institutions of a report: the partners of the initiatives its activities belong
-     * to, and the activities' organisers.
+     * to, and the activities' organisers; a UNION, so each institution once. Used as a derived
+     * table: as {@code institution.id IN (...)} MariaDB ran it once per institution.
      */
     private static Select<Record1<Long>> partners(Condition c) {
         return select(INITIATIVE_PARTNER.INSTITUTION_ID).from(INITIATIVE_PARTNER)
@@ -251,7 +252,9 @@ class ReportRepository {
     }
 
     List<Labelled> partnersByType(Condition c) {
-        return dsl.select(INSTITUTION.TYPE, count()).from(INSTITUTION).where(INSTITUTION.ID.in(partners(c)))
+        Table<?> partner = partners(c).asTable("partner", "id");
+        return dsl.select(INSTITUTION.TYPE, count()).from(partner)
+                .join(INSTITUTION).on(INSTITUTION.ID.eq(partner.field("id", Long.class)))
                 .groupBy(INSTITUTION.TYPE).orderBy(count().desc(), INSTITUTION.TYPE)
                 .fetch(r -> new Labelled(r.value1(), List.of(r.value2().longValue())));
     }
@@ -262,10 +265,11 @@ class ReportRepository {
 
     List<MunicipalityCount> partnersByMunicipality(Condition c) {
         Municipality successor = MUNICIPALITY.as("successor");
-        return dsl.select(MUNICIPALITY.NAME, successor.NAME, count()).from(INSTITUTION)
+        Table<?> partner = partners(c).asTable("partner", "id");
+        return dsl.select(MUNICIPALITY.NAME, successor.NAME, count()).from(partner)
+                .join(INSTITUTION).on(INSTITUTION.ID.eq(partner.field("id", Long.class)))
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
                 .leftJoin(successor).on(successor.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
-                .where(INSTITUTION.ID.in(partners(c)))
                 .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME, successor.NAME)
                 .orderBy(count().desc(), MUNICIPALITY.NAME)
                 .fetch(r -> new MunicipalityCount(r.value1(), r.value2(), r.value3()));
