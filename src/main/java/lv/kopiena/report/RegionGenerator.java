@@ -19,11 +19,11 @@ import org.springframework.stereotype.Repository;
  * initiatives with 3 phases, funders and partners (every 15th also funded by the demo funder's
  * institution, so {@code funder} sees about 7% of the region), 200,000 participants, 50,000
  * activities over five years with priorities and target groups, about 2,000,000 named attendances
- * plus head counts, and 1,250 workshops with 15,000 sign-ups of 2,000 educators. Everything is
+ * plus head counts, and about 1,250 workshops with 15,000 sign-ups of 2,000 educators. Everything is
  * written with set-based {@code INSERT ... SELECT} over recursive sequences, with explicit ids
  * after the highest existing ones, so the result is the same on every run (modulo arithmetic, no
- * randomness). A coordinator account {@code coordinator-region} (password "demo") runs the first
- * generated centre.
+ * randomness). A coordinator account {@code coordinator-region} (password "demo") runs the sixth
+ * generated centre (one with workshops).
  */
 @Repository
 class RegionGenerator {
@@ -112,17 +112,17 @@ class RegionGenerator {
                     SELECT ? + 1 + n, ? + 1 + n % ?,
                            CONCAT(ELT(1 + n % 6, 'Kopā varam', 'Jauniešu balss', 'Kaimiņu tīkls', 'Zaļā sēta', 'Digitālie soļi',
                                   'Atvērtās durvis'), ' ', n + 1),
-                           'Ģenerēta iniciatīva mērījumiem.', %s, %s + INTERVAL 5 YEAR, ? + 1 + (n * 11) %% ?, 'ACTIVE'
+                           'Ģenerēta iniciatīva mērījumiem.', START, START + INTERVAL 5 YEAR, ? + 1 + (n * 11) % ?, 'ACTIVE'
                     FROM seq
-                    """.formatted(start, start), INITIATIVES, n0, c0, CENTRES, i0, INSTITUTIONS);
+                    """.replace("START", start), INITIATIVES, n0, c0, CENTRES, i0, INSTITUTIONS);
             db.execute("""
                     INSERT INTO initiative_phase (id, initiative_id, name, starts_on, ends_on, goals)
                     WITH RECURSIVE seq (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ? - 1)
-                    SELECT ? + 1 + n, ? + 1 + n DIV ?, CONCAT(1 + n %% ?, '. posms'),
-                           %s + INTERVAL (20 * (n %% ?)) MONTH, %s + INTERVAL (20 * (n %% ? + 1)) MONTH - INTERVAL 1 DAY,
+                    SELECT ? + 1 + n, ? + 1 + n DIV ?, CONCAT(1 + n % ?, '. posms'),
+                           START + INTERVAL (20 * (n % ?)) MONTH, START + INTERVAL (20 * (n % ? + 1)) MONTH - INTERVAL 1 DAY,
                            'Ģenerēts posms.'
                     FROM seq
-                    """.formatted(start, start), INITIATIVES * PHASES, ph0, n0, PHASES, PHASES, PHASES, PHASES);
+                    """.replace("START", start), INITIATIVES * PHASES, ph0, n0, PHASES, PHASES, PHASES, PHASES);
             db.execute("""
                     INSERT IGNORE INTO initiative_funder (initiative_id, institution_id)
                     WITH RECURSIVE seq (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ? - 1)
@@ -151,10 +151,11 @@ class RegionGenerator {
                                          disability, consent_given, consent_date, guardian_consent, guardian_name,
                                          guardian_consent_date)
                 WITH RECURSIVE seq (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ? - 1),
-                     p AS (SELECT n, CASE WHEN n % 100 < 25 THEN 'TEACHER' WHEN n % 100 < 45 THEN 'CHILD'
-                                          WHEN n % 100 < 60 THEN 'YOUNG_PERSON' WHEN n % 100 < 72 THEN 'PARENT'
-                                          WHEN n % 100 < 80 THEN 'SENIOR' WHEN n % 100 < 88 THEN 'MUNICIPAL_STAFF'
-                                          WHEN n % 100 < 95 THEN 'NGO_MEMBER' WHEN n % 100 < 97 THEN 'MEDIA' ELSE 'OTHER' END AS category
+                     p AS (SELECT n, CASE WHEN (n DIV 100) % 100 < 25 THEN 'TEACHER' WHEN (n DIV 100) % 100 < 45 THEN 'CHILD'
+                                          WHEN (n DIV 100) % 100 < 60 THEN 'YOUNG_PERSON' WHEN (n DIV 100) % 100 < 72 THEN 'PARENT'
+                                          WHEN (n DIV 100) % 100 < 80 THEN 'SENIOR' WHEN (n DIV 100) % 100 < 88 THEN 'MUNICIPAL_STAFF'
+                                          WHEN (n DIV 100) % 100 < 95 THEN 'NGO_MEMBER' WHEN (n DIV 100) % 100 < 97 THEN 'MEDIA'
+                                          ELSE 'OTHER' END AS category
                            FROM seq)
                 SELECT ? + 1 + n, ? + 1 + n % ?,
                        ELT(1 + n % 15, 'Anna', 'Marta', 'Laura', 'Elīna', 'Ilze', 'Jānis', 'Mārtiņš', 'Andris', 'Edgars',
@@ -167,7 +168,7 @@ class RegionGenerator {
                                      WHEN 'SENIOR' THEN YEAR(CURRENT_DATE) - 65 - n % 20
                                      ELSE YEAR(CURRENT_DATE) - 25 - n % 35 END,
                        IF(category = 'CHILD', NULL, CONCAT('dalibnieks', n + 1, '@example.lv')),
-                       IF(n % 33 = 0, 'uk', 'lv'), n % 33 = 0, n % 50 = 7,
+                       IF((n DIV 7) % 33 = 0, 'uk', 'lv'), (n DIV 7) % 33 = 0, (n DIV 3) % 50 = 7,
                        category <> 'CHILD', IF(category = 'CHILD', NULL, CURRENT_DATE - INTERVAL (n % 900) DAY),
                        category = 'CHILD', IF(category = 'CHILD', 'Vecāks', NULL),
                        IF(category = 'CHILD', CURRENT_DATE - INTERVAL (n % 900) DAY, NULL)
@@ -177,27 +178,27 @@ class RegionGenerator {
                 INSERT INTO activity (id, centre_id, type, title, starts_at, ends_at, place, initiative_id, phase_id,
                                       organiser_institution_id)
                 WITH RECURSIVE seq (n) AS (SELECT 0 UNION ALL SELECT n + 1 FROM seq WHERE n < ? - 1)
-                SELECT ? + 1 + n, ? + 1 + n %% ?,
-                       ELT(1 + n %% 8, 'COMMUNITY_EVENT', 'WORKSHOP', 'SEMINAR', 'TEACHER_TRAINING', 'ROUND_TABLE',
+                SELECT ? + 1 + n, ? + 1 + n % ?,
+                       ELT(1 + n % 8, 'COMMUNITY_EVENT', 'WORKSHOP', 'SEMINAR', 'TEACHER_TRAINING', 'ROUND_TABLE',
                            'PUBLIC_DISCUSSION', 'WORKING_GROUP_MEETING', 'INFORMATION_CAMPAIGN'),
-                       CONCAT(ELT(1 + n %% 8, 'Kopienas pasākums', 'Darbnīca', 'Seminārs', 'Pedagogu apmācības', 'Apaļais galds',
+                       CONCAT(ELT(1 + n % 8, 'Kopienas pasākums', 'Darbnīca', 'Seminārs', 'Pedagogu apmācības', 'Apaļais galds',
                               'Publiskā diskusija', 'Darba grupas sanāksme', 'Informatīvā kampaņa'), ' Nr. ', n + 1),
-                       TIMESTAMP(%s) + INTERVAL (n * 52) MINUTE + INTERVAL 10 HOUR,
-                       TIMESTAMP(%s) + INTERVAL (n * 52) MINUTE + INTERVAL 12 HOUR,
-                       CONCAT('Zāle ', 1 + n %% 9),
-                       IF(n %% 5 = 4, NULL, ? + 1 + n %% ? + ? * ((n DIV ?) %% 2)),
-                       IF(n %% 5 = 4, NULL, ? + 1 + (n %% ? + ? * ((n DIV ?) %% 2)) * ? + LEAST(? - 1, n * ? DIV ?)),
-                       IF(n %% 3 = 0, ? + 1 + (n * 17) %% ?, NULL)
+                       TIMESTAMP(START) + INTERVAL (n * 52) MINUTE + INTERVAL 10 HOUR,
+                       TIMESTAMP(START) + INTERVAL (n * 52) MINUTE + INTERVAL 12 HOUR,
+                       CONCAT('Zāle ', 1 + n % 9),
+                       IF(n % 5 = 4, NULL, ? + 1 + n % ? + ? * ((n DIV ?) % 2)),
+                       IF(n % 5 = 4, NULL, ? + 1 + (n % ? + ? * ((n DIV ?) % 2)) * ? + LEAST(? - 1, n * ? DIV ?)),
+                       IF(n % 3 = 0, ? + 1 + (n * 17) % ?, NULL)
                 FROM seq
-                """.formatted(start, start), ACTIVITIES, a0, c0, CENTRES,
+                """.replace("START", start), ACTIVITIES, a0, c0, CENTRES,
                 n0, CENTRES, CENTRES, CENTRES,
                 ph0, CENTRES, CENTRES, CENTRES, PHASES, PHASES, PHASES, ACTIVITIES,
                 i0, INSTITUTIONS));
         step(timings, "activity priorities and target groups", () -> {
             db.execute("INSERT INTO activity_priority (activity_id, priority_id) SELECT a.id, p.id FROM activity a "
-                    + "JOIN priority p ON (a.id + p.id) % 4 = 0 WHERE a.id > ?", a0);
+                    + "JOIN priority p ON (a.id DIV 100 + p.id) % 4 = 0 WHERE a.id > ?", a0);
             db.execute("INSERT INTO activity_target_group (activity_id, target_group_id) SELECT a.id, t.id FROM activity a "
-                    + "JOIN target_group t ON (a.id + t.id) % 5 = 0 WHERE a.id > ?", a0);
+                    + "JOIN target_group t ON (a.id DIV 100 + t.id) % 5 = 0 WHERE a.id > ?", a0);
         });
         // 20..60 named people per activity (40 on average: 2,000,000 rows), all of the activity's centre
         step(timings, "attendance", () -> db.execute("""
@@ -222,11 +223,13 @@ class RegionGenerator {
                            CONCAT('pedagogs', n + 1, '@example.lv'), 'EDUCATOR', ? + 1 + (n * 9) % ?, 'lv', CURRENT_TIMESTAMP
                     FROM seq
                     """, EDUCATORS, u0, hash, i0, INSTITUTIONS);
-            // every 40th activity is a workshop (type WORKSHOP) with 12 confirmed sign-ups, 10 of them attended
+            // one in five activities of type WORKSHOP (n % 8 = 1) takes sign-ups, spread over the centres: 12
+            // confirmed sign-ups each, 10 of them attended
             db.execute("""
                     INSERT INTO workshop (activity_id, capacity, pd_hours, confirmed_count, next_queue_no, status)
-                    SELECT id, 30, 2 + ((id - ?) % 5) * 1.5, 12, 13, 'OPEN' FROM activity WHERE id > ? AND (id - ? - 1) % 40 = 1
-                    """, a0, a0, a0);
+                    SELECT id, 30, 2 + ((id - ?) % 5) * 1.5, 12, 13, 'OPEN' FROM activity
+                    WHERE id > ? AND (id - ? - 1) % 8 = 1 AND ((id - ? - 1) DIV 8) % 5 = ((id - ? - 1) DIV 1000) % 5
+                    """, a0, a0, a0, a0, a0);
             db.execute("""
                     INSERT INTO workshop_signup (workshop_id, user_account_id, status, queue_no, signed_up_at, confirmed_at,
                                                  attended, attendance_marked_at)
@@ -240,7 +243,7 @@ class RegionGenerator {
         step(timings, "coordinator account", () -> db.execute("""
                 INSERT INTO user_account (username, password_hash, display_name, email, role, centre_id)
                 VALUES ('coordinator-region', ?, 'Reģiona koordinators', 'coordinator-region@demo.example.lv', 'COORDINATOR', ?)
-                """, hash, c0 + 1));
+                """, hash, c0 + 6));
         step(timings, "analyze", () -> db.execute("ANALYZE TABLE centre, institution, initiative, initiative_phase, "
                 + "initiative_funder, initiative_partner, participant, activity, activity_priority, activity_target_group, "
                 + "attendance, attendance_headcount, workshop, workshop_signup, user_account"));

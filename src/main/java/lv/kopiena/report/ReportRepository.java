@@ -45,6 +45,7 @@ import org.jooq.Field;
 import org.jooq.Record1;
 import org.jooq.Select;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
@@ -120,22 +121,13 @@ class ReportRepository {
     // ---- key figures
 
     /** Everything the key figures need, in one query of scalar subqueries. */
-    record Figures(long activities, long uniqueParticipants, long namedAttendances, long headCounts,
-                   BigDecimal hours, long hoursPeople, long partners, long initiatives, @Nullable Long onlyInitiative) {
-
-        long attendances() {
-            return namedAttendances + headCounts;
-        }
+    record Figures(long activities, BigDecimal hours, long hoursPeople, long partners, long initiatives,
+                   @Nullable Long onlyInitiative) {
     }
 
     Figures figures(Condition c) {
         var r = dsl.select(
                         field(selectCount().from(ACTIVITY).where(c)),
-                        field(select(countDistinct(ATTENDANCE.PARTICIPANT_ID)).from(ATTENDANCE).join(ACTIVITY)
-                                .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(c)),
-                        field(selectCount().from(ATTENDANCE).join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(c)),
-                        field(select(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO)).from(ATTENDANCE_HEADCOUNT)
-                                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID)).where(c)),
                         field(select(coalesce(sum(WORKSHOP.PD_HOURS), BigDecimal.ZERO)).from(WORKSHOP_SIGNUP)
                                 .join(WORKSHOP).on(WORKSHOP.ACTIVITY_ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP.ACTIVITY_ID))
@@ -143,17 +135,18 @@ class ReportRepository {
                         field(select(countDistinct(WORKSHOP_SIGNUP.USER_ACCOUNT_ID)).from(WORKSHOP_SIGNUP)
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
                                 .where(c.and(WORKSHOP_SIGNUP.ATTENDED.isTrue()))),
-                        field(selectCount().from(INSTITUTION).where(INSTITUTION.ID.in(partners(c)))),
+                        field(selectCount().from(partners(c).asTable("partner", "id"))),
                         field(select(countDistinct(ACTIVITY.INITIATIVE_ID)).from(ACTIVITY).where(c)),
                         field(select(min(ACTIVITY.INITIATIVE_ID)).from(ACTIVITY).where(c)))
                 .fetchSingle();
-        return new Figures(longOf(r.value1()), longOf(r.value2()), longOf(r.value3()), longOf(r.value4()),
-                decimalOf(r.value5()), longOf(r.value6()), longOf(r.value7()), longOf(r.value8()), r.value9());
+        return new Figures(longOf(r.value1()), decimalOf(r.value2()), longOf(r.value3()), longOf(r.value4()),
+                longOf(r.value5()), r.value6());
     }
 
     /**
      * The partner institutions of a report: the partners of the initiatives its activities belong
-     * to, and the activities' organisers.
+     * to, and the activities' organisers; a UNION, so each institution once. Used as a derived
+     * table: as {@code institution.id IN (...)} MariaDB ran it once per institution.
      */
     private static Select<Record1<Long>> partners(Condition c) {
         return select(INITIATIVE_PARTNER.INSTITUTION_ID).from(INITIATIVE_PARTNER)
@@ -197,70 +190,71 @@ class ReportRepository {
     }
 
     /**
-     * Per participant category: unique named participants, and attendances (named rows plus the
-     * head counts of that category).
-     */
-    List<Labelled> participantsByCategory(Condition c) {
-        var named = select(PARTICIPANT.CATEGORY.as("category"),
-                countDistinct(ATTENDANCE.PARTICIPANT_ID).coerce(BigDecimal.class).as("people"),
-                count().coerce(BigDecimal.class).as("attendances"))
-                .from(ATTENDANCE)
-                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(ATTENDANCE.PARTICIPANT_ID))
-                .where(c)
-                .groupBy(PARTICIPANT.CATEGORY);
-        var heads = select(ATTENDANCE_HEADCOUNT.CATEGORY, inline(BigDecimal.ZERO), sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT))
-                .from(ATTENDANCE_HEADCOUNT)
-                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID))
-                .where(c)
-                .groupBy(ATTENDANCE_HEADCOUNT.CATEGORY);
-        Table<?> both = named.unionAll(heads).asTable("per_source");
-        Field<String> category = both.field("category", String.class);
-        Field<BigDecimal> people = both.field("people", BigDecimal.class);
-        Field<BigDecimal> attendances = both.field("attendances", BigDecimal.class);
-        return dsl.select(category, sum(people), sum(attendances)).from(both).groupBy(category)
-                .fetch(r -> new Labelled(r.value1(), List.of(longOf(r.value2()), longOf(r.value3()))))
-                .stream()
-                .sorted(java.util.Comparator.comparingInt(l -> CATEGORIES.indexOf(l.label())))
-                .toList();
-    }
-
-    /** Unique named participants who are refugees, and who have a disability. */
-    List<Long> protectedGroups(Condition c) {
-        var r = dsl.select(countDistinct(when(PARTICIPANT.REFUGEE.isTrue(), PARTICIPANT.ID)),
-                        countDistinct(when(PARTICIPANT.DISABILITY.isTrue(), PARTICIPANT.ID)))
-                .from(ATTENDANCE)
-                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
-                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(ATTENDANCE.PARTICIPANT_ID))
-                .where(c)
-                .fetchSingle();
-        return List.of(r.value1().longValue(), r.value2().longValue());
-    }
-
-    /**
-     * Participants of the period whose first attendance in scope is inside the period (first-time)
-     * and before it (returning). Without a start of the period everyone is first-time.
+     * Per participant category (and a rollup total with a null category): unique named
+     * participants, attendances (named rows plus that category's head counts), refugees, people
+     * with a disability, first-time and returning participants. One query for three tables and two
+     * key figures: the attendances are grouped per participant first (one row per person, so the
+     * per-category sums are unique counts, as each person has one category), then joined to the
+     * participants, which is much cheaper than joining every attendance row.
      *
-     * @param upToEnd the scope and filter without the period's start
+     * @param upToEnd     the scope and filter without the period's start (for "first attendance")
+     * @param inPeriod    the scope and filter with the whole period (for head counts)
+     * @param periodStart the period's start, or null for none (everyone is then first-time)
      */
-    List<Long> firstTimeReturning(Condition upToEnd, @Nullable LocalDate from) {
-        LocalDateTime start = from == null ? LocalDateTime.of(1, 1, 1, 0, 0) : from.atStartOfDay();
-        Table<?> people = select(ATTENDANCE.PARTICIPANT_ID, min(ACTIVITY.STARTS_AT).as("first_at"))
+    List<PeopleRow> people(Condition upToEnd, Condition inPeriod, @Nullable LocalDate periodStart) {
+        LocalDateTime start = periodStart == null ? LocalDateTime.of(1, 1, 1, 0, 0) : periodStart.atStartOfDay();
+        Field<BigDecimal> inPeriodCount = sum(when(ACTIVITY.STARTS_AT.ge(start), 1).otherwise(0)).as("n");
+        Table<?> perPerson = select(ATTENDANCE.PARTICIPANT_ID, inPeriodCount, min(ACTIVITY.STARTS_AT).as("first_at"))
                 .from(ATTENDANCE)
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
                 .where(upToEnd)
                 .groupBy(ATTENDANCE.PARTICIPANT_ID)
-                .having(max(ACTIVITY.STARTS_AT).ge(start))
-                .asTable("people");
-        Field<LocalDateTime> firstAt = people.field("first_at", LocalDateTime.class);
-        var r = dsl.select(sum(when(firstAt.ge(start), 1).otherwise(0)), sum(when(firstAt.lt(start), 1).otherwise(0)))
-                .from(people)
-                .fetchSingle();
-        return List.of(longOf(r.value1()), longOf(r.value2()));
+                .having(inPeriodCount.gt(BigDecimal.ZERO))
+                .asTable("per_person");
+        Field<Long> person = perPerson.field(ATTENDANCE.PARTICIPANT_ID);
+        Field<BigDecimal> n = perPerson.field("n", BigDecimal.class);
+        Field<LocalDateTime> firstAt = perPerson.field("first_at", LocalDateTime.class);
+        var named = select(PARTICIPANT.CATEGORY.as("category"),
+                count().coerce(BigDecimal.class).as("people"),
+                sum(n).as("attendances"),
+                sum(when(PARTICIPANT.REFUGEE.isTrue(), 1).otherwise(0)).as("refugees"),
+                sum(when(PARTICIPANT.DISABILITY.isTrue(), 1).otherwise(0)).as("disabled"),
+                sum(when(firstAt.ge(start), 1).otherwise(0)).as("first_timers"),
+                sum(when(firstAt.lt(start), 1).otherwise(0)).as("returners"))
+                .from(perPerson)
+                .join(PARTICIPANT).on(PARTICIPANT.ID.eq(person))
+                .groupBy(PARTICIPANT.CATEGORY);
+        BigDecimal zero = BigDecimal.ZERO;
+        var heads = select(ATTENDANCE_HEADCOUNT.CATEGORY, inline(zero), sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT),
+                inline(zero), inline(zero), inline(zero), inline(zero))
+                .from(ATTENDANCE_HEADCOUNT)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID))
+                .where(inPeriod)
+                .groupBy(ATTENDANCE_HEADCOUNT.CATEGORY);
+        Table<?> both = named.unionAll(heads).asTable("per_source");
+        Field<String> category = both.field("category", String.class);
+        List<Field<BigDecimal>> sums = java.util.stream.Stream.of("people", "attendances", "refugees", "disabled",
+                "first_timers", "returners").<Field<BigDecimal>>map(f -> sum(both.field(f, BigDecimal.class))).toList();
+        return dsl.select(category, sums.get(0), sums.get(1), sums.get(2), sums.get(3), sums.get(4), sums.get(5))
+                .from(both)
+                .groupBy(DSL.rollup(category))
+                .fetch(r -> new PeopleRow(r.value1(), longOf(r.value2()), longOf(r.value3()), longOf(r.value4()),
+                        longOf(r.value5()), longOf(r.value6()), longOf(r.value7())))
+                .stream()
+                .sorted(java.util.Comparator.comparingInt(p -> p.category() == null ? Integer.MAX_VALUE
+                        : CATEGORIES.indexOf(p.category())))
+                .toList();
+    }
+
+    /** One category's people (null category: all of them). */
+    record PeopleRow(@Nullable String category, long people, long attendances, long refugees, long disabled,
+                     long firstTime, long returning) {
     }
 
     List<Labelled> partnersByType(Condition c) {
-        return dsl.select(INSTITUTION.TYPE, count()).from(INSTITUTION).where(INSTITUTION.ID.in(partners(c)))
+        Table<?> partner = partners(c).asTable("partner", "id");
+        return dsl.select(INSTITUTION.TYPE, count()).from(partner)
+                .join(INSTITUTION).on(INSTITUTION.ID.eq(partner.field("id", Long.class)))
                 .groupBy(INSTITUTION.TYPE).orderBy(count().desc(), INSTITUTION.TYPE)
                 .fetch(r -> new Labelled(r.value1(), List.of(r.value2().longValue())));
     }
@@ -271,10 +265,11 @@ class ReportRepository {
 
     List<MunicipalityCount> partnersByMunicipality(Condition c) {
         Municipality successor = MUNICIPALITY.as("successor");
-        return dsl.select(MUNICIPALITY.NAME, successor.NAME, count()).from(INSTITUTION)
+        Table<?> partner = partners(c).asTable("partner", "id");
+        return dsl.select(MUNICIPALITY.NAME, successor.NAME, count()).from(partner)
+                .join(INSTITUTION).on(INSTITUTION.ID.eq(partner.field("id", Long.class)))
                 .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
                 .leftJoin(successor).on(successor.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
-                .where(INSTITUTION.ID.in(partners(c)))
                 .groupBy(MUNICIPALITY.ID, MUNICIPALITY.NAME, successor.NAME)
                 .orderBy(count().desc(), MUNICIPALITY.NAME)
                 .fetch(r -> new MunicipalityCount(r.value1(), r.value2(), r.value3()));

@@ -77,10 +77,15 @@ public class ReportService {
 
         Condition activities = ReportRepository.activities(scope, filter, true);
         ReportRepository.Figures f = repository.figures(activities);
+        List<ReportRepository.PeopleRow> people = repository.people(ReportRepository.activities(scope, filter, false),
+                activities, filter.from());
+        ReportRepository.PeopleRow all = people.stream().filter(p -> p.category() == null).findFirst()
+                .orElse(new ReportRepository.PeopleRow(null, 0, 0, 0, 0, 0, 0));
+        List<ReportRepository.PeopleRow> byCategory = people.stream().filter(p -> p.category() != null).toList();
         List<RawFigure> figures = List.of(
                 new RawFigure("report.figure.activities", Measure.THINGS, Cell.things(f.activities())),
-                new RawFigure("report.figure.unique-participants", Measure.PERSONS, Cell.persons(f.uniqueParticipants())),
-                new RawFigure("report.figure.attendances", Measure.PERSONS, Cell.persons(f.attendances())),
+                new RawFigure("report.figure.unique-participants", Measure.PERSONS, Cell.persons(all.people())),
+                new RawFigure("report.figure.attendances", Measure.PERSONS, Cell.persons(all.attendances())),
                 new RawFigure("report.figure.hours", Measure.HOURS, Cell.hours(f.hours(), f.hoursPeople())),
                 new RawFigure("report.figure.partners", Measure.THINGS, Cell.things(f.partners())));
 
@@ -92,18 +97,17 @@ public class ReportService {
         tables.add(table(ACTIVITIES_BY_PRIORITY, List.of(ACTIVITIES), List.of(Measure.THINGS), Chart.BAR,
                 repository.activitiesByPriority(activities, locale), null, null));
         tables.add(table(PARTICIPANTS_BY_CATEGORY, List.of(PEOPLE, ATTENDANCES), List.of(Measure.PERSONS, Measure.PERSONS),
-                Chart.BAR, repository.participantsByCategory(activities), "participant.category.",
-                List.of(Cell.persons(f.uniqueParticipants()), Cell.persons(f.attendances()))));
-        List<Long> groups = repository.protectedGroups(activities);
+                Chart.BAR, byCategory.stream().map(p -> new Labelled(p.category(), List.of(p.people(), p.attendances())))
+                        .toList(), "participant.category.",
+                List.of(Cell.persons(all.people()), Cell.persons(all.attendances()))));
         tables.add(table(PROTECTED_GROUPS, List.of(PEOPLE), List.of(Measure.PERSONS), Chart.NONE,
-                List.of(new Labelled("report.row.refugee", List.of(groups.get(0))),
-                        new Labelled("report.row.disability", List.of(groups.get(1)))), "",
-                List.of(Cell.persons(f.uniqueParticipants()))));
-        List<Long> firstTime = repository.firstTimeReturning(ReportRepository.activities(scope, filter, false), filter.from());
+                List.of(new Labelled("report.row.refugee", List.of(all.refugees())),
+                        new Labelled("report.row.disability", List.of(all.disabled()))), "",
+                List.of(Cell.persons(all.people()))));
         tables.add(table(FIRST_TIME_RETURNING, List.of(PEOPLE), List.of(Measure.PERSONS), Chart.NONE,
-                List.of(new Labelled("report.row.first-time", List.of(firstTime.get(0))),
-                        new Labelled("report.row.returning", List.of(firstTime.get(1)))), "",
-                List.of(Cell.persons(f.uniqueParticipants()))));
+                List.of(new Labelled("report.row.first-time", List.of(all.firstTime())),
+                        new Labelled("report.row.returning", List.of(all.returning()))), "",
+                List.of(Cell.persons(all.people()))));
         tables.add(table(PARTNERS_BY_TYPE, List.of(INSTITUTIONS), List.of(Measure.THINGS), Chart.BAR,
                 repository.partnersByType(activities), "institution.type.", null));
         tables.add(table(PARTNERS_BY_MUNICIPALITY, List.of(INSTITUTIONS), List.of(Measure.THINGS), Chart.NONE,
