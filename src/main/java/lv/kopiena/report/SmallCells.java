@@ -8,9 +8,10 @@ import org.jspecify.annotations.Nullable;
  * Small-cell suppression for funders, applied to exact numbers before a report is built so that a
  * hidden value never leaves the service.
  * <ul>
- *   <li>Primary: a count of people or attendances from 1 to 4, and hours that fewer than 5 people
- *       earned, is shown as "&lt;5" ({@link Count#small()}). Zero is shown: it identifies nobody.
- *       Counts of activities and institutions are not about persons and stay exact.</li>
+ *   <li>Primary: any count from 1 to 4 (people, attendances, and also activities and institutions,
+ *       since "the only workshop in Zilupe" can point at the people in it), and hours that fewer than
+ *       5 people earned, is shown as "&lt;5" ({@link Count#small()}). Zero is shown: it identifies
+ *       nobody.</li>
  *   <li>Secondary: in a column whose total the reader knows (the table's total row, or a shown key
  *       figure that equals the column's sum), a single hidden cell could be recovered as the total
  *       minus the shown cells; then the smallest other shown non-zero cell is hidden too
@@ -27,8 +28,7 @@ final class SmallCells {
     /** Whether a number must be hidden from a funder on its own. */
     static boolean small(Cell cell, Measure measure) {
         return switch (measure) {
-            case THINGS -> false;
-            case PERSONS -> cell.value().longValue() >= 1 && cell.value().longValue() <= 4;
+            case THINGS, PERSONS -> cell.value().longValue() >= 1 && cell.value().longValue() <= 4;
             case HOURS -> cell.people() >= 1 && cell.people() <= 4;
         };
     }
@@ -123,9 +123,6 @@ final class SmallCells {
 
     /** Whether the column's exact sum equals a key figure the reader sees (of the same measure). */
     private static boolean knownSum(List<Cell> column, Measure measure, List<RawFigure> figures) {
-        if (measure == Measure.THINGS) {
-            return false;
-        }
         java.math.BigDecimal sum = column.stream().map(Cell::decimal).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
         return figures.stream().anyMatch(f -> f.measure() == measure && !small(f.cell(), f.measure())
                 && f.cell().decimal().compareTo(sum) == 0);

@@ -94,9 +94,9 @@ class SmallCellsTest {
     }
 
     @Test
-    void counts_of_activities_and_institutions_stay_exact() {
+    void counts_of_activities_and_institutions_from_1_to_4_are_hidden_too() {
         ReportTable t = SmallCells.protect(column(Measure.THINGS, 8L, 1, 2, 5), List.of());
-        assertThat(suppressions(t)).containsOnly(Suppression.NONE);
+        assertThat(suppressions(t)).containsExactly(Suppression.SMALL, Suppression.SMALL, Suppression.NONE);
         assertThat(t.total().values().get(0).text()).isEqualTo("8");
     }
 
@@ -118,8 +118,8 @@ class SmallCellsTest {
                 new RawTable.Row("report.row.total", true, List.of(Cell.things(11), Cell.persons(11))),
                 ReportTable.Chart.NONE);
         ReportTable p = SmallCells.protect(t, List.of());
-        assertThat(p.rows().get(0).values()).extracting(Count::text).containsExactly("2", "<5");
-        assertThat(p.rows().get(1).values()).extracting(Count::text).containsExactly("9", "*");
+        assertThat(p.rows().get(0).values()).extracting(Count::text).containsExactly("<5", "<5");
+        assertThat(p.rows().get(1).values()).extracting(Count::text).containsExactly("*", "*");
         assertThat(p.total().values()).extracting(Count::text).containsExactly("11", "11");
     }
 
