@@ -50,6 +50,7 @@ let failed = false;
 try {
   const funder = await session('funder');
   await funder.getByText('Activities by type').first().waitFor();
+  await funder.getByText('Initiatives you fund: Aktīvās kopienas').first().waitFor();
   await funder.getByText('Funder view').first().waitFor();
   await funder.locator('.report-hidden', { hasText: '<5' }).first().waitFor();
   if (await funder.locator('img.report-chart').count() < 3) throw new Error('fewer than 3 charts on the page');

@@ -128,7 +128,13 @@ public class ReportService {
         }
 
         boolean protect = audience == ReportAudience.PROTECTED;
-        return new Report(filter, applied(filter, locale), audience, LocalDateTime.now(clock),
+        List<Report.AppliedFilter> applied = applied(filter, locale);
+        if (protect && filter.initiativeId() == null && filter.phaseId() == null) {
+            // a funder's report covers the initiatives it funds: say which, on the page and in every export
+            applied.add(0, new Report.AppliedFilter("report.filter.funded", String.join(", ",
+                    repository.initiatives(scope).stream().map(ReportOptions.Choice::name).toList())));
+        }
+        return new Report(filter, applied, audience, LocalDateTime.now(clock),
                 figures.stream().map(k -> new Report.KeyFigure(k.labelKey(),
                         protect ? SmallCells.protect(k) : k.cell().exact())).toList(),
                 tables.stream().map(t -> protect ? SmallCells.protect(t, figures) : SmallCells.exact(t)).toList());

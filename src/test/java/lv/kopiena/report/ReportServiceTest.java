@@ -166,6 +166,8 @@ class ReportServiceTest extends IntegrationTest {
         assertThat(figures(report).get("report.figure.unique-participants")).isEqualTo(String.valueOf(sql("""
                 SELECT COUNT(DISTINCT t.participant_id) FROM attendance t JOIN activity a ON a.id = t.activity_id
                 WHERE a.initiative_id = ?""", activeCommunities())));
+        assertThat(report.applied()).first().isEqualTo(
+                new Report.AppliedFilter("report.filter.funded", "Aktīvās kopienas"));
         // the demo initiative is the funder's only one: its phases are compared
         assertThat(report.tables()).extracting(ReportTable::id).contains("phases");
 

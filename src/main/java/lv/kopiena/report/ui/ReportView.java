@@ -330,7 +330,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         report = shown;
         ReportTexts texts = exports.texts(locale);
         boolean protect = shown.audience() == ReportAudience.PROTECTED;
-        banner.setText(texts.audience(shown.audience()));
+        // a funder's report says which initiatives it covers (the service names them as a filter line)
+        banner.setText(shown.applied().stream().filter(a -> a.labelKey().equals("report.filter.funded"))
+                .map(a -> getTranslation(a.labelKey()) + ": " + a.value() + ". ")
+                .findFirst().orElse("") + texts.audience(shown.audience()));
         banner.getStyle().set("background", protect ? "var(--lumo-warning-color-10pct, #fff4e0)" : "var(--lumo-primary-color-10pct)")
                 .set("color", "var(--lumo-body-text-color)");
         banner.getElement().setAttribute("data-audience", shown.audience().name());

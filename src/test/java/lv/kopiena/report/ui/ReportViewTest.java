@@ -33,7 +33,7 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 class ReportViewTest extends KaribuTest {
 
     static final String INITIATIVE = "Aktīvās kopienas";
-    static final String FUNDER_BANNER = "Funder view: counts from 1 to 4 are shown as <5, and * marks a count hidden "
+    static final String FUNDER_BANNER = "Initiatives you fund: Aktīvās kopienas. Funder view: counts from 1 to 4 are shown as <5, and * marks a count hidden "
             + "so that a total cannot reveal one.";
 
     private ReportView open(String user) {
@@ -144,7 +144,8 @@ class ReportViewTest extends KaribuTest {
         assertThat(csv.getFileName()).matches("kopiena-report-\\d{4}-\\d{2}-\\d{2}\\.csv");
         assertThat(csv.getContentType()).startsWith("text/csv");
         assertThat(csvBytes).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
-        assertThat(new String(csvBytes, StandardCharsets.UTF_8)).contains("Activities by type", "<5", FUNDER_BANNER);
+        assertThat(new String(csvBytes, StandardCharsets.UTF_8)).contains("Activities by type", "<5",
+                "Initiatives you fund,Aktīvās kopienas", FUNDER_BANNER.substring(FUNDER_BANNER.indexOf("Funder view")));
 
         DownloadResponse xlsx = view.download(ReportFormat.XLSX);
         assertThat(xlsx.getFileName()).endsWith(".xlsx");
@@ -173,7 +174,7 @@ class ReportViewTest extends KaribuTest {
         ReportView view = _get(ReportView.class);
 
         assertThat(view.getPageTitle()).isEqualTo("Iniciatīvu pārskats");
-        assertThat(view.banner.getText()).startsWith("Finansētāja skats");
+        assertThat(view.banner.getText()).startsWith("Jūsu finansētās iniciatīvas: Aktīvās kopienas. Finansētāja skats");
         assertThat(view.from.getLabel()).isEqualTo("No");
         assertThat(view.pdf.getText()).isEqualTo("PDF pārskats");
     }
