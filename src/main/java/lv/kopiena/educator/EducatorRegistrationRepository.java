@@ -31,23 +31,6 @@ class EducatorRegistrationRepository {
         return dsl.fetchExists(USER_ACCOUNT, USER_ACCOUNT.USERNAME.eq(email));
     }
 
-    boolean institutionAllowed(long id, Set<String> types) {
-        return dsl.fetchExists(INSTITUTION, INSTITUTION.ID.eq(id).and(INSTITUTION.TYPE.in(types)));
-    }
-
-    List<InstitutionChoice> institutions(String search, Set<String> types, int offset, int limit) {
-        Municipality successor = MUNICIPALITY.as("successor");
-        return dsl.select(INSTITUTION.ID, INSTITUTION.NAME, MUNICIPALITY.NAME, successor.NAME)
-                .from(INSTITUTION)
-                .join(MUNICIPALITY).on(MUNICIPALITY.ID.eq(INSTITUTION.MUNICIPALITY_ID))
-                .leftJoin(successor).on(successor.ID.eq(MUNICIPALITY.SUCCESSOR_ID))
-                .where(INSTITUTION.TYPE.in(types)).and(matches(search))
-                .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
-                .offset(offset)
-                .limit(limit)
-                .fetch(org.jooq.Records.mapping(InstitutionChoice::new));
-    }
-
     long insertEducator(String email, String passwordHash, String name, @Nullable Long institutionId,
                         String language, LocalDateTime consentAt) {
         return dsl.insertInto(USER_ACCOUNT)
@@ -61,13 +44,5 @@ class EducatorRegistrationRepository {
                 .set(USER_ACCOUNT.PRIVACY_CONSENT_AT, consentAt)
                 .returningResult(USER_ACCOUNT.ID)
                 .fetchSingle(USER_ACCOUNT.ID);
-    }
-
-    private static Condition matches(String search) {
-        if (!StringUtils.hasText(search)) {
-            return DSL.noCondition();
-        }
-        String like = "%" + search.trim() + "%";
-        return INSTITUTION.NAME.like(like).or(MUNICIPALITY.NAME.like(like));
     }
 }

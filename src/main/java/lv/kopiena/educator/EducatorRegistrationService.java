@@ -6,10 +6,10 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Pattern;
 import lv.kopiena.base.ValidationException;
-import lv.kopiena.institution.InstitutionType;
+import lv.kopiena.institution.InstitutionOption;
+import lv.kopiena.institution.InstitutionService;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Teachers and youth workers create their own educator account, without login: the e-mail
  * becomes the user name (unique whatever its case), the password is hashed with the
  * application's encoder, and the moment the person accepted the privacy notice is recorded. The
- * only institutions offered are those educators work at (schools, kindergartens, NGOs, libraries,
- * museums, municipalities), and only by name and place. A taken e-mail is refused with a message
+ * institution must be one educators work at ({@link InstitutionService#WORKPLACES}, offered to the
+ * form by {@link InstitutionService#workplaceOptions}). A taken e-mail is refused with a message
  * that says no more than that an account exists.
  */
 @Service
@@ -38,19 +38,18 @@ public class EducatorRegistrationService {
     public static final int PASSWORD_MAX_BYTES = 72;
     public static final List<String> LANGUAGES = List.of("lv", "uk", "en");
 
-    private static final Set<String> EDUCATOR_WORKPLACES = Set.of(InstitutionType.SCHOOL.name(),
-            InstitutionType.KINDERGARTEN.name(), InstitutionType.NGO.name(), InstitutionType.LIBRARY.name(),
-            InstitutionType.MUSEUM.name(), InstitutionType.MUNICIPALITY.name());
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final int INSTITUTION_PAGE_MAX = 100;
     private static final Logger log = LoggerFactory.getLogger(EducatorRegistrationService.class);
 
     private final EducatorRegistrationRepository repository;
+    private final InstitutionService institutions;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    EducatorRegistrationService(EducatorRegistrationRepository repository, PasswordEncoder encoder, Clock clock) {
+    EducatorRegistrationService(EducatorRegistrationRepository repository, InstitutionService institutions,
+                                PasswordEncoder encoder, Clock clock) {
         this.repository = repository;
+        this.institutions = institutions;
         this.encoder = encoder;
         this.clock = clock;
     }
@@ -82,8 +81,8 @@ public class EducatorRegistrationService {
         if (!LANGUAGES.contains(language)) {
             throw new ValidationException("educator.error.language");
         }
-        InstitutionChoice institution = registration.getInstitution();
-        if (institution != null && !repository.institutionAllowed(institution.id(), EDUCATOR_WORKPLACES)) {
+        InstitutionOption institution = registration.getInstitution();
+        if (institution != null && !institutions.isWorkplace(institution.id())) {
             throw new ValidationException("educator.error.institution");
         }
         if (!registration.isPrivacyConsent()) {
@@ -106,12 +105,6 @@ public class EducatorRegistrationService {
         // the account id only: the e-mail is personal data and stays out of the log
         log.info("Educator account {} registered", id);
         return id;
-    }
-
-    /** Institutions an educator may name as its workplace, by name, matching the search. */
-    @PreAuthorize("permitAll()")
-    public List<InstitutionChoice> institutions(String search, int offset, int limit) {
-        return repository.institutions(search, EDUCATOR_WORKPLACES, offset, Math.min(limit, INSTITUTION_PAGE_MAX));
     }
 
     /** Lower case and trimmed: "Anna.Berzina@Skola.lv" and "anna.berzina@skola.lv" are one account. */

@@ -1,5 +1,6 @@
 package lv.kopiena.educator;
 
+import lv.kopiena.institution.InstitutionOption;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,7 +13,7 @@ public class Registration {
     private @Nullable String email;
     private @Nullable String password;
     private @Nullable String passwordRepeat;
-    private @Nullable InstitutionChoice institution;
+    private @Nullable InstitutionOption institution;
     private String language = "lv";
     private boolean privacyConsent;
 
@@ -48,11 +49,11 @@ public class Registration {
         this.passwordRepeat = passwordRepeat;
     }
 
-    public @Nullable InstitutionChoice getInstitution() {
+    public @Nullable InstitutionOption getInstitution() {
         return institution;
     }
 
-    public void setInstitution(@Nullable InstitutionChoice institution) {
+    public void setInstitution(@Nullable InstitutionOption institution) {
         this.institution = institution;
     }
 

@@ -41,11 +41,7 @@ class WorkshopCatalogueRepository {
     private final DSLContext dsl;
 
     WorkshopCatalogueRepository(DSLContext dsl) {
-        // GROUP_CONCAT without jOOQ's "SET @@group_concat_max_len" around it, which would need
-        // several statements per call: MariaDB's default limit (1 MB) holds a workshop's priorities
-        this.dsl = dsl.configuration()
-                .derive(org.jooq.conf.SettingsTools.clone(dsl.settings()).withRenderGroupConcatMaxLenSessionVariable(false))
-                .dsl();
+        this.dsl = dsl;
     }
 
     List<WorkshopCard> find(CatalogueFilter filter, PageRequest page, Locale reader, LocalDateTime now) {

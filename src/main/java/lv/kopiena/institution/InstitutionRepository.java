@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException.Reference;
 import lv.kopiena.base.jooq.Records;
@@ -132,6 +133,15 @@ class InstitutionRepository {
     List<InstitutionOption> options(String search, int offset, int limit) {
         return selectOptions()
                 .where(nameContains(search))
+                .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
+                .limit(offset, limit)
+                .fetch(org.jooq.Records.mapping(InstitutionOption::new));
+    }
+
+    List<InstitutionOption> options(String search, Set<InstitutionType> types, int offset, int limit) {
+        return selectOptions()
+                .where(nameContains(search))
+                .and(INSTITUTION.TYPE.in(types.stream().map(Enum::name).toList()))
                 .orderBy(INSTITUTION.NAME, INSTITUTION.ID)
                 .limit(offset, limit)
                 .fetch(org.jooq.Records.mapping(InstitutionOption::new));

@@ -1,8 +1,10 @@
 package lv.kopiena.institution;
 
 import java.util.Collection;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
@@ -31,6 +33,10 @@ public class InstitutionService {
 
     /** At most this many options per call, however many a caller asks for. */
     public static final int MAX_OPTIONS = 100;
+    /** Where educators work: the institutions a person registering as an educator may name. */
+    public static final Set<InstitutionType> WORKPLACES = EnumSet.of(InstitutionType.SCHOOL,
+            InstitutionType.KINDERGARTEN, InstitutionType.NGO, InstitutionType.LIBRARY, InstitutionType.MUSEUM,
+            InstitutionType.MUNICIPALITY);
     /** How many look-alike names the duplicate warning lists. */
     static final int MAX_SIMILAR = 5;
     /** How many candidates the SQL prefilter hands to the Java scoring. */
@@ -79,6 +85,25 @@ public class InstitutionService {
             throw new IllegalArgumentException("offset and limit must not be negative");
         }
         return repository.options(search == null ? "" : search, offset, Math.min(limit, MAX_OPTIONS));
+    }
+
+    /**
+     * A page of the {@link #WORKPLACES} whose name contains {@code search}, for the public
+     * registration form: an option holds only an institution's name, type and place, never its
+     * contacts, so anyone may ask.
+     */
+    @PreAuthorize("permitAll()")
+    public List<InstitutionOption> workplaceOptions(String search, int offset, int limit) {
+        if (offset < 0 || limit < 0) {
+            throw new IllegalArgumentException("offset and limit must not be negative");
+        }
+        return repository.options(search == null ? "" : search, WORKPLACES, offset, Math.min(limit, MAX_OPTIONS));
+    }
+
+    /** Whether the institution exists and is one of the {@link #WORKPLACES}. */
+    @PreAuthorize("permitAll()")
+    public boolean isWorkplace(long id) {
+        return repository.option(id).filter(o -> WORKPLACES.contains(o.type())).isPresent();
     }
 
     /** The options of these ids (e.g. an initiative's partners), by name; unknown ids are left out. */

@@ -14,6 +14,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import lv.kopiena.IntegrationTest;
 import lv.kopiena.base.ValidationException;
+import lv.kopiena.institution.InstitutionOption;
+import lv.kopiena.institution.InstitutionService;
+import lv.kopiena.institution.InstitutionType;
 import lv.kopiena.jooq.tables.records.UserAccountRecord;
 import lv.kopiena.security.KopienaUser;
 import lv.kopiena.security.Role;
@@ -30,6 +33,8 @@ class EducatorRegistrationServiceTest extends IntegrationTest {
 
     @Autowired
     EducatorRegistrationService registrations;
+    @Autowired
+    InstitutionService institutions;
     @Autowired
     DSLContext dsl;
     @Autowired
@@ -49,7 +54,7 @@ class EducatorRegistrationServiceTest extends IntegrationTest {
         r.setPasswordRepeat("rudens-lapas-2026");
         r.setLanguage("uk");
         r.setPrivacyConsent(true);
-        r.setInstitution(registrations.institutions("Preiļu 1. pamatskola", 0, 5).getFirst());
+        r.setInstitution(institutions.workplaceOptions("Preiļu 1. pamatskola", 0, 5).getFirst());
         return r;
     }
 
@@ -151,9 +156,9 @@ class EducatorRegistrationServiceTest extends IntegrationTest {
 
     @Test
     void only_institutions_where_educators_work_are_offered_and_accepted() {
-        List<InstitutionChoice> offered = registrations.institutions("", 0, 100);
+        List<InstitutionOption> offered = institutions.workplaceOptions("", 0, 100);
         List<String> offeredTypes = dsl.selectDistinct(INSTITUTION.TYPE).from(INSTITUTION)
-                .where(INSTITUTION.ID.in(offered.stream().map(InstitutionChoice::id).toList()))
+                .where(INSTITUTION.ID.in(offered.stream().map(InstitutionOption::id).toList()))
                 .fetch(INSTITUTION.TYPE);
         assertThat(offered).isNotEmpty();
         assertThat(offeredTypes).contains("SCHOOL").doesNotContain("BUSINESS", "MEDIA", "FOREIGN_PARTNER");
@@ -164,9 +169,9 @@ class EducatorRegistrationServiceTest extends IntegrationTest {
                         .fetchSingle(INSTITUTION.MUNICIPALITY_ID))
                 .returningResult(INSTITUTION.ID).fetchSingle(INSTITUTION.ID);
         Registration r = anna();
-        r.setInstitution(new InstitutionChoice(business, "SIA Testa bizness", "x", null));
+        r.setInstitution(new InstitutionOption(business, "SIA Testa bizness", InstitutionType.BUSINESS, 1L, "x", null));
         assertRefused(r, "educator.error.institution");
-        assertThat(registrations.institutions("Testa bizness", 0, 10)).isEmpty();
+        assertThat(institutions.workplaceOptions("Testa bizness", 0, 10)).isEmpty();
     }
 
     @Test

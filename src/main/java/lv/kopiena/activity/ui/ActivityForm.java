@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.activity.ActivityLinks;
 import lv.kopiena.activity.ActivityService;
 import lv.kopiena.activity.ActivityType;
@@ -80,7 +81,7 @@ class ActivityForm extends FormLayout {
         for (DateTimePicker picker : List.of(start, end)) {
             picker.setStep(Duration.ofMinutes(15));
             picker.setLocale(getLocale());
-            picker.setDatePickerI18n(ActivityLabels.datePickerI18n(this));
+            picker.setDatePickerI18n(DatePickers.i18n(this));
         }
         place.setLabel(getTranslation("activity.field.place"));
         initiative.setLabel(getTranslation("activity.field.initiative"));

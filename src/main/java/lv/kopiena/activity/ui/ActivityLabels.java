@@ -2,17 +2,11 @@ package lv.kopiena.activity.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.datepicker.DatePicker;
-import java.time.DayOfWeek;
 import java.time.LocalDateTime;
-import java.time.Month;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Locale;
 import lv.kopiena.activity.ActivityType;
 import lv.kopiena.activity.ParticipantCategory;
@@ -69,30 +63,10 @@ final class ActivityLabels {
         return dateTime(c, start) + " – " + endText;
     }
 
-    /** Month and weekday names of the date pickers in the reader's language (from the JDK's locale data). */
-    static DatePicker.DatePickerI18n datePickerI18n(Component c) {
-        Locale locale = locale();
-        List<String> months = Arrays.stream(Month.values())
-                .map(m -> capitalise(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList();
-        // the picker wants Sunday first
-        List<DayOfWeek> days = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(months)
-                .setWeekdays(days.stream().map(d -> capitalise(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
-                .setWeekdaysShort(days.stream().map(d -> capitalise(d.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setToday(c.getTranslation("activity.date.today"))
-                .setCancel(c.getTranslation("action.cancel"));
-    }
-
     /** The reader's locale (the UI's), also before a component is attached. */
     static Locale locale() {
         UI ui = UI.getCurrent();
         return ui == null ? TranslationProvider.LATVIAN : ui.getLocale();
     }
 
-    private static String capitalise(String text, Locale locale) {
-        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
-    }
 }

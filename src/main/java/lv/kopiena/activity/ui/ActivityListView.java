@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.activity.ActivityFilter;
 import lv.kopiena.activity.ActivityLinks;
 import lv.kopiena.activity.ActivityRow;
@@ -78,7 +79,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         to.setLabel(getTranslation("activity.filter.to"));
         for (DatePicker picker : List.of(from, to)) {
             picker.setLocale(getLocale());
-            picker.setI18n(ActivityLabels.datePickerI18n(this));
+            picker.setI18n(DatePickers.i18n(this));
             picker.setClearButtonVisible(true);
             picker.setWidth("10rem");
         }

@@ -9,6 +9,9 @@ import org.springframework.context.annotation.Configuration;
  * jOOQ settings for the whole application. Optimistic locking: every editable table has a
  * {@code version} column (declared to the code generator), and storing a record that someone else
  * changed since it was read fails with {@code DataChangedException} instead of overwriting.
+ * GROUP_CONCAT is rendered as it is: jOOQ would otherwise wrap such a query in
+ * {@code SET @@group_concat_max_len} statements, which one JDBC call refuses, and MariaDB's own
+ * limit (1 MB since 10.2.4) holds any list we concatenate.
  */
 @Configuration(proxyBeanMethods = false)
 class JooqSettings {
@@ -19,6 +22,7 @@ class JooqSettings {
                 .withExecuteWithOptimisticLocking(true)
                 .withExecuteWithOptimisticLockingExcludeUnversioned(true)
                 .withRenderQuotedNames(RenderQuotedNames.EXPLICIT_DEFAULT_UNQUOTED)
-                .withRenderSchema(false);
+                .withRenderSchema(false)
+                .withRenderGroupConcatMaxLenSessionVariable(false);
     }
 }

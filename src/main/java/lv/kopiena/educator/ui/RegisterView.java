@@ -28,12 +28,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.educator.EducatorRegistrationService;
-import lv.kopiena.educator.InstitutionChoice;
 import lv.kopiena.educator.Registration;
 import lv.kopiena.i18n.TranslationProvider;
+import lv.kopiena.institution.InstitutionOption;
+import lv.kopiena.institution.InstitutionService;
+import lv.kopiena.institution.ui.InstitutionLabels;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.ui.LoginView;
-import lv.kopiena.municipality.ui.MunicipalityLabels;
 
 /**
  * A teacher or youth worker creates an educator account: name, e-mail (the user name), password,
@@ -49,19 +50,22 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     public static final String REGISTERED = "registered";
 
     private final EducatorRegistrationService registrations;
+    private final InstitutionService institutions;
     private final CurrentUser currentUser;
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
     final PasswordField passwordRepeat = new PasswordField();
-    final ComboBox<InstitutionChoice> institution = new ComboBox<>();
+    final ComboBox<InstitutionOption> institution = new ComboBox<>();
     final Select<String> language = new Select<>();
     final Checkbox consent = new Checkbox();
     final Button create = new Button();
     final Binder<Registration> binder = new Binder<>();
 
-    public RegisterView(EducatorRegistrationService registrations, CurrentUser currentUser) {
+    public RegisterView(EducatorRegistrationService registrations, InstitutionService institutions,
+                        CurrentUser currentUser) {
         this.registrations = registrations;
+        this.institutions = institutions;
         this.currentUser = currentUser;
         setWidthFull();
         setMaxWidth("44rem");
@@ -76,9 +80,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         passwordRepeat.setLabel(getTranslation("educator.register.password-repeat"));
         institution.setLabel(getTranslation("educator.register.institution"));
         institution.setHelperText(getTranslation("educator.register.institution.helper"));
-        institution.setItemLabelGenerator(i -> i.name() + " · "
-                + MunicipalityLabels.label(this, i.municipalityName(), i.municipalitySuccessorName()));
-        institution.setItems(q -> registrations.institutions(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
+        institution.setItemLabelGenerator(i -> InstitutionLabels.option(this, i));
+        institution.setItems(q -> institutions.workplaceOptions(q.getFilter().orElse(""), q.getOffset(), q.getLimit())
                 .stream());
         institution.setClearButtonVisible(true);
         language.setLabel(getTranslation("educator.register.language"));

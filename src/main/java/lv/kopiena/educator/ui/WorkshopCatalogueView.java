@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.base.ui.Queries;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.educator.CatalogueFilter;
@@ -49,6 +50,8 @@ public class WorkshopCatalogueView extends VerticalLayout implements HasDynamicT
         to.setLabel(getTranslation("educator.filter.to"));
         from.setLocale(getLocale());
         to.setLocale(getLocale());
+        from.setI18n(DatePickers.i18n(this));
+        to.setI18n(DatePickers.i18n(this));
         language.setLabel(getTranslation("educator.filter.language"));
         language.setItems(EducatorLabels.WORKSHOP_LANGUAGES);
         language.setItemLabelGenerator(code -> EducatorLabels.workshopLanguage(this, code));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.initiative.CoordinatorOption;
 import lv.kopiena.initiative.InitiativeDetail;
@@ -65,6 +66,8 @@ class InitiativeForm extends FormLayout {
         goals.setLabel(getTranslation("initiative.field.goals"));
         startsOn.setLabel(getTranslation("initiative.field.starts-on"));
         endsOn.setLabel(getTranslation("initiative.field.ends-on"));
+        startsOn.setI18n(DatePickers.i18n(this));
+        endsOn.setI18n(DatePickers.i18n(this));
         endsOn.setHelperText(getTranslation("initiative.field.ends-on.helper"));
         endsOn.setClearButtonVisible(true);
         status.setLabel(getTranslation("initiative.field.status"));

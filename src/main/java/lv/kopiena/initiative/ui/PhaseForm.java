@@ -8,6 +8,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.LocalDate;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.initiative.Period;
 import lv.kopiena.jooq.tables.records.InitiativePhaseRecord;
 
@@ -32,6 +33,8 @@ class PhaseForm extends FormLayout {
         name.setLabel(getTranslation("initiative.phase.field.name"));
         startsOn.setLabel(getTranslation("initiative.phase.field.starts-on"));
         endsOn.setLabel(getTranslation("initiative.phase.field.ends-on"));
+        startsOn.setI18n(DatePickers.i18n(this));
+        endsOn.setI18n(DatePickers.i18n(this));
         endsOn.setClearButtonVisible(true);
         goals.setLabel(getTranslation("initiative.phase.field.goals"));
         closingSummary.setLabel(getTranslation("initiative.phase.field.closing-summary"));

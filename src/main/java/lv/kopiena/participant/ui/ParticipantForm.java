@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.jooq.tables.records.ParticipantRecord;
 import lv.kopiena.participant.ConsentRules;
@@ -102,6 +103,8 @@ class ParticipantForm extends FormLayout {
         protectedNote.setText(getTranslation("participant.field.protected.helper"));
         consentGiven.setLabel(getTranslation("participant.field.consent-given"));
         consentDate.setLabel(getTranslation("participant.field.consent-date"));
+        consentDate.setI18n(DatePickers.i18n(this));
+        guardianConsentDate.setI18n(DatePickers.i18n(this));
         guardianConsent.setLabel(getTranslation("participant.field.guardian-consent"));
         guardianName.setLabel(getTranslation("participant.field.guardian-name"));
         guardianConsentDate.setLabel(getTranslation("participant.field.guardian-consent-date"));

@@ -47,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.i18n.TranslationProvider;
@@ -286,8 +287,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         toolbar.setTitle(getTranslation("report.title"));
         from.setLabel(getTranslation("report.ui.filter.from"));
         to.setLabel(getTranslation("report.ui.filter.to"));
-        from.setI18n(ReportLabels.datePickerI18n(this, event.getLocale()));
-        to.setI18n(ReportLabels.datePickerI18n(this, event.getLocale()));
+        from.setI18n(DatePickers.i18n(this, event.getLocale()));
+        to.setI18n(DatePickers.i18n(this, event.getLocale()));
         from.setLocale(event.getLocale());
         to.setLocale(event.getLocale());
         centre.setLabel(getTranslation("report.filter.centre"));

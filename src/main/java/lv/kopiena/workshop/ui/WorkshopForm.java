@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.math.BigDecimal;
+import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.jooq.tables.records.WorkshopRecord;
 import lv.kopiena.workshop.WorkshopLanguage;
 import lv.kopiena.workshop.WorkshopOverview;
@@ -43,8 +44,8 @@ class WorkshopForm extends FormLayout {
         opens.setHelperText(getTranslation("workshop.field.signup-opens.helper"));
         closes.setLabel(getTranslation("workshop.field.signup-closes"));
         closes.setHelperText(getTranslation("workshop.field.signup-closes.helper"));
-        opens.setDatePickerI18n(WorkshopLabels.datePickerI18n(this));
-        closes.setDatePickerI18n(WorkshopLabels.datePickerI18n(this));
+        opens.setDatePickerI18n(DatePickers.i18n(this));
+        closes.setDatePickerI18n(DatePickers.i18n(this));
         language.setLabel(getTranslation("workshop.field.language"));
         language.setItems(WorkshopLanguage.values());
         language.setItemLabelGenerator(l -> l == null ? "" : WorkshopLabels.language(this, l));

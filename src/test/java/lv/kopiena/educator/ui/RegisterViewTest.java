@@ -31,13 +31,15 @@ class RegisterViewTest extends KaribuTest {
 
     @Autowired
     lv.kopiena.educator.EducatorRegistrationService registrations;
+    @Autowired
+    lv.kopiena.institution.InstitutionService institutions;
 
     private void fill(RegisterView view, String email) {
         _setValue(view.name, "Anna Bērziņa");
         _setValue(view.email, email);
         _setValue(view.password, "rudens-lapas-2026");
         _setValue(view.passwordRepeat, "rudens-lapas-2026");
-        view.institution.setValue(registrations.institutions("Preiļu 1.", 0, 5).getFirst());
+        view.institution.setValue(institutions.workplaceOptions("Preiļu 1.", 0, 5).getFirst());
         _setValue(view.consent, true);
     }
 

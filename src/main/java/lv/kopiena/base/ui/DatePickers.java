@@ -1,0 +1,47 @@
+package lv.kopiena.base.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import lv.kopiena.i18n.TranslationProvider;
+
+/** Date pickers that speak the reader's language: month and weekday names from the JDK's locale data. */
+public final class DatePickers {
+
+    /** The picker wants Sunday first. */
+    private static final List<DayOfWeek> DAYS = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+            DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+
+    private DatePickers() {
+    }
+
+    /** The texts of a date picker in the UI's language (Latvian before there is a UI). */
+    public static DatePicker.DatePickerI18n i18n(Component c) {
+        UI ui = UI.getCurrent();
+        return i18n(c, ui == null ? TranslationProvider.LATVIAN : ui.getLocale());
+    }
+
+    /** The texts of a date picker in the given language (e.g. the one a locale change brings). */
+    public static DatePicker.DatePickerI18n i18n(Component c, Locale locale) {
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> capitalise(m.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
+                .setWeekdays(DAYS.stream()
+                        .map(d -> capitalise(d.getDisplayName(TextStyle.FULL_STANDALONE, locale), locale)).toList())
+                .setWeekdaysShort(DAYS.stream()
+                        .map(d -> capitalise(d.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale)).toList())
+                .setFirstDayOfWeek(1)
+                .setToday(c.getTranslation(locale, "date.today"))
+                .setCancel(c.getTranslation(locale, "action.cancel"));
+    }
+
+    private static String capitalise(String text, Locale locale) {
+        return text.isEmpty() ? text : text.substring(0, 1).toUpperCase(locale) + text.substring(1);
+    }
+}
