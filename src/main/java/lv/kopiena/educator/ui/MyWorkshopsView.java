@@ -2,7 +2,6 @@ package lv.kopiena.educator.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -17,8 +16,6 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
-import lv.kopiena.base.ui.ErrorMessages;
-import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.ViewToolbar;
 import lv.kopiena.educator.MySignup;
 import lv.kopiena.educator.WorkshopCatalogueService;
@@ -70,23 +67,7 @@ public class MyWorkshopsView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void confirmCancel(MySignup s) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("educator.cancel.confirm.title"));
-        confirm.setText(getTranslation("educator.cancel.confirm.text", s.title()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("educator.cancel.keep"));
-        confirm.setConfirmText(getTranslation("educator.cancel.button"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                signups.cancelMine(s.workshopId());
-                Notifications.success(getTranslation("educator.cancel.done"));
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
-            refresh();
-        });
-        confirm.open();
+        CancelSignup.confirm(this, signups, s.workshopId(), s.title(), this::refresh);
     }
 
     /** One sign-up: the workshop, when and where, the status and what can be done. */

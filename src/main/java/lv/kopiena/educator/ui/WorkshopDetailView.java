@@ -3,7 +3,6 @@ package lv.kopiena.educator.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
@@ -198,23 +197,7 @@ public class WorkshopDetailView extends VerticalLayout implements BeforeEnterObs
     }
 
     private void confirmCancel() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setHeader(getTranslation("educator.cancel.confirm.title"));
-        confirm.setText(getTranslation("educator.cancel.confirm.text", detail == null ? "" : detail.card().title()));
-        confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("educator.cancel.keep"));
-        confirm.setConfirmText(getTranslation("educator.cancel.button"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> {
-            try {
-                signups.cancelMine(workshopId);
-                Notifications.success(getTranslation("educator.cancel.done"));
-            } catch (RuntimeException ex) {
-                ErrorMessages.show(this, ex);
-            }
-            reload();
-        });
-        confirm.open();
+        CancelSignup.confirm(this, signups, workshopId, detail == null ? "" : detail.card().title(), this::reload);
     }
 
     /** Reads the workshop again: seats and the own place changed, by this user or by others. */
