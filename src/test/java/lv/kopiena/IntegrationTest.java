@@ -1,6 +1,10 @@
 package lv.kopiena;
 
+import static lv.kopiena.jooq.Tables.ATTEMPT_COUNTER;
+import static lv.kopiena.jooq.Tables.LOGIN_EVENT;
+
 import lv.kopiena.security.KopienaUser;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -8,6 +12,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.transaction.AfterTransaction;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -35,8 +40,22 @@ public abstract class IntegrationTest {
         SecurityContextHolder.clearContext();
     }
 
+    @Autowired
+    private DSLContext cleanupDsl;
+
     @AfterEach
     void clearSecurityContext() {
         SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Login attempts are counted and recorded in transactions of their own (a failed login must
+     * not roll its count back), so they outlive the test's rollback: forget them, or failures of
+     * one test would lock the next one out.
+     */
+    @AfterTransaction
+    void forgetLoginAttempts() {
+        cleanupDsl.deleteFrom(ATTEMPT_COUNTER).execute();
+        cleanupDsl.deleteFrom(LOGIN_EVENT).execute();
     }
 }

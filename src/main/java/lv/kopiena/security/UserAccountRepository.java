@@ -44,6 +44,14 @@ public class UserAccountRepository {
                 .execute();
     }
 
+    /** A new hash of the same password (an old algorithm's hash replaced at login). */
+    public void updatePasswordHash(long userId, String passwordHash) {
+        dsl.update(USER_ACCOUNT)
+                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
+                .where(USER_ACCOUNT.ID.eq(userId))
+                .execute();
+    }
+
     static KopienaUser toUser(UserAccountRecord r) {
         return new KopienaUser(r.getId(), r.getUsername(), r.getPasswordHash(), r.getDisplayName(),
                 Role.valueOf(r.getRole()), r.getCentreId(), r.getInstitutionId(), r.getPreferredLocale(),

@@ -1,7 +1,6 @@
 package lv.kopiena.user;
 
 import lv.kopiena.institution.InstitutionService;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -13,6 +12,9 @@ import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.UserAccountRecord;
 import lv.kopiena.security.CurrentUser;
+import lv.kopiena.security.LoginSessions;
+import lv.kopiena.security.LoginSessions.EndReason;
+import lv.kopiena.security.PasswordPolicy;
 import lv.kopiena.security.Role;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -29,7 +31,9 @@ import org.springframework.transaction.annotation.Transactional;
  * hash. Two rules keep the application manageable: an admin cannot lock itself out (disable,
  * demote or delete its own account), and the last enabled admin cannot be disabled, demoted or
  * deleted by anyone. An account that coordinates initiatives is not deleted, only disabled, so
- * that the initiatives keep their history.
+ * that the initiatives keep their history. Disabling an account, changing its role, centre or
+ * institution, or setting its password ends all its open sessions at once, in the same
+ * transaction: its next click lands on the login page (see {@link LoginSessions}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,9 +50,6 @@ public class UserService {
     public static final int USERNAME_MAX = 254;
     public static final int DISPLAY_NAME_MAX = 120;
     public static final int EMAIL_MAX = 254;
-    public static final int PASSWORD_MIN = 10;
-    /** bcrypt reads at most 72 bytes; a longer password would be cut without telling anyone. */
-    public static final int PASSWORD_MAX_BYTES = 72;
     public static final List<String> LANGUAGES = List.of("lv", "uk", "en");
 
     private static final Set<Role> WITH_INSTITUTION = Set.of(Role.EDUCATOR, Role.FUNDER);
@@ -61,9 +62,14 @@ public class UserService {
     private final InstitutionService institutionDirectory;
     private final PasswordEncoder encoder;
     private final CurrentUser currentUser;
+    private final LoginSessions sessions;
+    private final PasswordPolicy passwords;
 
-    UserService(UserRepository repository, PasswordEncoder encoder, CurrentUser currentUser, InstitutionService institutionDirectory) {
+    UserService(UserRepository repository, PasswordEncoder encoder, CurrentUser currentUser,
+                InstitutionService institutionDirectory, LoginSessions sessions, PasswordPolicy passwords) {
+        this.passwords = passwords;
         this.institutionDirectory = institutionDirectory;
+        this.sessions = sessions;
         this.repository = repository;
         this.encoder = encoder;
         this.currentUser = currentUser;
@@ -112,6 +118,15 @@ public class UserService {
     }
 
     /**
+     * Refuses a password that breaks the password rules ({@link PasswordPolicy}), for the form's
+     * field; {@link #save} checks again.
+     */
+    @PreAuthorize("hasRole('ADMIN')")
+    public void checkNewPassword(String password, @Nullable String username, @Nullable String email) {
+        passwords.check(password, username, email);
+    }
+
+    /**
      * Saves a new or edited account; a password given is hashed, an empty one on an existing
      * account keeps the old password.
      *
@@ -151,13 +166,14 @@ public class UserService {
             throw new ValidationException("user.error.password-required");
         }
         if (password != null && !password.isEmpty()) {
-            checkPassword(password, username);
+            passwords.check(password, username, email);
         }
         if (repository.usernameTaken(username, account.getId())) {
             throw new ValidationException("user.error.username-taken", username);
         }
 
         UserAccountRecord record;
+        EndReason endSessions = null;
         if (account.isNew()) {
             record = repository.newRecord();
         } else {
@@ -169,6 +185,7 @@ public class UserService {
             if (isEnabledAdmin(record) && !(role == Role.ADMIN && account.isEnabled())) {
                 keepAnAdmin(id);
             }
+            endSessions = sessionsToEnd(record, account, role, centreId, institution);
         }
         record.setUsername(username);
         record.setDisplayName(displayName);
@@ -188,9 +205,16 @@ public class UserService {
             // someone took the name between our check and the insert
             throw new ValidationException("user.error.username-taken", username);
         }
+        if (endSessions == null && passwordChanged && !account.isNew()) {
+            endSessions = EndReason.PASSWORD_RESET;
+        }
+        if (endSessions != null) {
+            sessions.endAllOf(record.getId(), endSessions, currentUser.require().id());
+        }
         account.setNewPassword(null);
-        log.info("Account '{}' ({}) {} by '{}'{}", username, role, account.isNew() ? "created" : "saved",
-                currentUser.require().username(), passwordChanged ? ", password set" : "");
+        // ids only: user names are often e-mail addresses
+        log.info("Account {} ({}) {} by account {}{}", record.getId(), role, account.isNew() ? "created" : "saved",
+                currentUser.require().id(), passwordChanged ? ", password set" : "");
         return record.getId();
     }
 
@@ -211,7 +235,22 @@ public class UserService {
         }
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
         repository.delete(id);
-        log.info("Account '{}' deleted by '{}'", record.getUsername(), currentUser.require().username());
+        log.info("Account {} deleted by account {}", id, currentUser.require().id());
+    }
+
+    /**
+     * Why the account's open sessions must end after this save, if they must: they were opened with
+     * the old role, centre and institution, which decide what the person may see.
+     */
+    private static @Nullable EndReason sessionsToEnd(UserAccountRecord before, UserAccountDetails after, Role role,
+                                                     @Nullable Long centreId, @Nullable InstitutionOption institution) {
+        if (Boolean.TRUE.equals(before.getEnabled()) && !after.isEnabled()) {
+            return EndReason.ACCOUNT_DISABLED;
+        }
+        boolean changed = !role.name().equals(before.getRole())
+                || !Objects.equals(centreId, before.getCentreId())
+                || !Objects.equals(institution == null ? null : institution.id(), before.getInstitutionId());
+        return changed ? EndReason.ACCOUNT_CHANGED : null;
     }
 
     /** Refuses taking away the admin rights of the account {@code id} when that would lock everybody out. */
@@ -222,18 +261,6 @@ public class UserService {
         }
         if (id == currentUser.require().id()) {
             throw new ValidationException("user.error.self");
-        }
-    }
-
-    private static void checkPassword(String password, String username) {
-        if (password.length() < PASSWORD_MIN) {
-            throw new ValidationException("user.error.password-short", PASSWORD_MIN);
-        }
-        if (password.getBytes(StandardCharsets.UTF_8).length > PASSWORD_MAX_BYTES) {
-            throw new ValidationException("user.error.password-long");
-        }
-        if (password.equalsIgnoreCase(username)) {
-            throw new ValidationException("user.error.password-is-username");
         }
     }
 

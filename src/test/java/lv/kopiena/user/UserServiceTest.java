@@ -1,5 +1,6 @@
 package lv.kopiena.user;
 
+import static lv.kopiena.jooq.Tables.LOGIN_SESSION;
 import static lv.kopiena.jooq.Tables.USER_ACCOUNT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +15,10 @@ import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.centre.CentreService;
+import lv.kopiena.security.KopienaUser;
+import lv.kopiena.security.LoginSessions;
 import lv.kopiena.security.Role;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,14 +27,14 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 class UserServiceTest extends IntegrationTest {
 
-    private static final String PASSWORD = "Kopiena-2025!";
+    private static final String PASSWORD = "Zaļš ābols uz galda 7";
 
     @Autowired
     UserService users;
@@ -40,6 +44,11 @@ class UserServiceTest extends IntegrationTest {
     PasswordEncoder encoder;
     @Autowired
     UserDetailsService userDetails;
+    @Autowired
+    LoginSessions loginSessions;
+    /** The application's login: the throttled, recording provider that the login form uses. */
+    @Autowired
+    AuthenticationProvider provider;
     @Autowired
     DSLContext dsl;
 
@@ -76,12 +85,10 @@ class UserServiceTest extends IntegrationTest {
         users.save(account("inga.berzina", Role.FUNDER));
 
         String stored = storedHash("inga.berzina");
-        assertThat(stored).startsWith("{bcrypt}$2").doesNotContain(PASSWORD);
+        assertThat(stored).startsWith("{argon2}$argon2id$").doesNotContain(PASSWORD);
         assertThat(encoder.matches(PASSWORD, stored)).isTrue();
-        assertThat(encoder.matches("Kopiena-2025?", stored)).isFalse();
+        assertThat(encoder.matches("Zaļš ābols uz galda 8", stored)).isFalse();
 
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(encoder);
         Authentication auth = provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("inga.berzina", PASSWORD));
         assertThat(auth.isAuthenticated()).isTrue();
         assertThat(auth.getAuthorities()).extracting(a -> a.getAuthority()).contains("ROLE_FUNDER");
@@ -162,25 +169,38 @@ class UserServiceTest extends IntegrationTest {
     }
 
     @Test
-    void passwords_must_be_long_enough_and_differ_from_the_username() {
+    void passwords_follow_the_password_rules_whoever_sets_them() {
         login("admin");
         UserAccountDetails none = account("new-educator", Role.EDUCATOR);
         none.setNewPassword("");
         expectRefusal(() -> users.save(none), "user.error.password-required");
         UserAccountDetails shortOne = account("new-educator", Role.EDUCATOR);
         shortOne.setNewPassword("123456789");
-        expectRefusal(() -> users.save(shortOne), "user.error.password-short");
+        expectRefusal(() -> users.save(shortOne), "password.error.too-short");
         UserAccountDetails sameAsName = account("new-educator", Role.EDUCATOR);
         sameAsName.setNewPassword("New-Educator");
-        expectRefusal(() -> users.save(sameAsName), "user.error.password-is-username");
+        expectRefusal(() -> users.save(sameAsName), "password.error.personal");
+        UserAccountDetails withEmail = account("new-educator", Role.EDUCATOR);
+        withEmail.setEmail("inga.berzina@skola.lv");
+        withEmail.setNewPassword("inga.berzina-2026");
+        expectRefusal(() -> users.save(withEmail), "password.error.personal");
+        UserAccountDetails common = account("new-educator", Role.EDUCATOR);
+        common.setNewPassword("Password2024!");
+        expectRefusal(() -> users.save(common), "password.error.common");
         UserAccountDetails tooLong = account("new-educator", Role.EDUCATOR);
-        tooLong.setNewPassword("ā".repeat(40));
-        expectRefusal(() -> users.save(tooLong), "user.error.password-long");
+        tooLong.setNewPassword("ā".repeat(257));
+        expectRefusal(() -> users.save(tooLong), "password.error.too-long");
 
         UserAccountDetails existing = users.get(idOf("funder"));
         existing.setNewPassword("funder");
-        expectRefusal(() -> users.save(existing), "user.error.password-short");
+        expectRefusal(() -> users.save(existing), "password.error.too-short");
         assertThat(users.count(UserFilter.search("new-educator"))).isZero();
+
+        // a passphrase of 40 letters with diacritics (80 bytes, over bcrypt's old limit) is fine
+        UserAccountDetails passphrase = account("new-educator", Role.EDUCATOR);
+        passphrase.setNewPassword("ā".repeat(10) + " mūsu kopienas dārzs zied " + "ž".repeat(4));
+        users.save(passphrase);
+        assertThat(users.count(UserFilter.search("new-educator"))).isOne();
     }
 
     @Test
@@ -202,17 +222,50 @@ class UserServiceTest extends IntegrationTest {
     }
 
     @Test
-    void another_admin_cannot_take_the_last_active_admin_away_either() {
+    void disabling_an_account_or_changing_its_role_centre_or_password_ends_its_open_sessions() {
         login("admin");
-        UserAccountDetails second = account("second-admin", Role.ADMIN);
-        second.setEnabled(false);
-        users.save(second);
-        // still logged in from before its account was disabled
-        login("second-admin");
-        UserAccountDetails admin = users.get(idOf("admin"));
-        admin.setEnabled(false);
-        expectRefusal(() -> users.save(admin), "user.error.last-admin");
-        expectRefusal(() -> users.delete(idOf("admin")), "user.error.last-admin");
+        long ludza = idOf("coordinator-ludza");
+        long first = openSession("coordinator-ludza");
+        long second = openSession("coordinator-ludza");
+        long other = openSession("coordinator");
+
+        UserAccountDetails renamed = users.get(ludza);
+        renamed.setDisplayName("Renāte Ludzas-Koordinatore");
+        users.save(renamed);
+        assertThat(sessionEnd(first)).as("a new name changes nothing anyone may see").isNull();
+
+        UserAccountDetails disabled = users.get(ludza);
+        disabled.setEnabled(false);
+        users.save(disabled);
+        assertThat(sessionEnd(first)).isEqualTo("ACCOUNT_DISABLED");
+        assertThat(sessionEnd(second)).isEqualTo("ACCOUNT_DISABLED");
+        assertThat(sessionEnd(other)).isNull();
+
+        long third = openSession("coordinator");
+        UserAccountDetails moved = users.get(idOf("coordinator"));
+        moved.setCentreId(centreId("Krāslav"));
+        users.save(moved);
+        assertThat(sessionEnd(other)).isEqualTo("ACCOUNT_CHANGED");
+        assertThat(sessionEnd(third)).isEqualTo("ACCOUNT_CHANGED");
+
+        long funder = openSession("funder");
+        UserAccountDetails newPassword = users.get(idOf("funder"));
+        newPassword.setNewPassword(PASSWORD);
+        users.save(newPassword);
+        assertThat(sessionEnd(funder)).isEqualTo("PASSWORD_RESET");
+        assertThat(dsl.select(LOGIN_SESSION.ENDED_BY).from(LOGIN_SESSION).where(LOGIN_SESSION.ID.eq(funder))
+                .fetchSingle(LOGIN_SESSION.ENDED_BY)).isEqualTo(idOf("admin"));
+    }
+
+    /** A login session as the login form opens one, for the account. */
+    private long openSession(String username) {
+        KopienaUser user = (KopienaUser) userDetails.loadUserByUsername(username);
+        return loginSessions.start(user, new MockHttpServletRequest());
+    }
+
+    private String sessionEnd(long id) {
+        return dsl.select(LOGIN_SESSION.END_REASON).from(LOGIN_SESSION).where(LOGIN_SESSION.ID.eq(id))
+                .fetchSingle(LOGIN_SESSION.END_REASON);
     }
 
     @Test
@@ -271,10 +324,11 @@ class UserServiceTest extends IntegrationTest {
         coordinator.setEnabled(false);
         users.save(coordinator);
 
-        DaoAuthenticationProvider provider = new DaoAuthenticationProvider(userDetails);
-        provider.setPasswordEncoder(encoder);
         assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("coordinator", "demo")))
                 .isInstanceOf(DisabledException.class);
+        // and a wrong password does not even tell that the account is disabled
+        assertThatThrownBy(() -> provider.authenticate(UsernamePasswordAuthenticationToken.unauthenticated("coordinator", "Demo")))
+                .isInstanceOf(BadCredentialsException.class);
     }
 
     @Test

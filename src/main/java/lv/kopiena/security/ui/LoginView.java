@@ -14,14 +14,32 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
+import lv.kopiena.security.LoginSessions;
+import lv.kopiena.security.LoginSessions.EndReason;
+import lv.kopiena.security.LoginThrottledException;
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
 import lv.kopiena.educator.ui.RegisterView;
 import lv.kopiena.educator.ui.WorkshopCatalogueView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.i18n.ui.LanguageSelection;
 
-/** The login page, in the chosen language, with the language switch above the form. */
+/**
+ * The login page, in the chosen language, with the language switch above the form. After a failed
+ * login it says what went wrong as far as it may: a wrong name or password (never which), logins
+ * paused until a time after too many failures, or a disabled account (told only after the right
+ * password). After a session was ended on the server it says why.
+ */
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
@@ -36,10 +54,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     final RouterLink register = new RouterLink();
     /** The public workshop list, for a visitor who only wants to look. */
     final RouterLink workshops = new RouterLink();
+    /** Why the last session ended, when the server ended it (an admin, a changed account...). */
+    final Paragraph sessionEnded = new Paragraph();
     /** The form's texts in the current language (kept for tests; the form does not expose them). */
     LoginI18n texts = LoginI18n.createDefault();
 
-    LoginView(LanguageSelection languages) {
+    private final Clock clock;
+    /** The last login failure, read from the HTTP session once. */
+    private @Nullable Exception failure;
+    private @Nullable EndReason endReason;
+
+    LoginView(LanguageSelection languages, Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -55,13 +81,29 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         });
         registered.addClassName("login-registered");
         registered.setVisible(false);
+        sessionEnded.addClassName("login-session-ended");
+        sessionEnded.setVisible(false);
         register.setRoute(RegisterView.class);
         workshops.setRoute(WorkshopCatalogueView.class);
-        add(language, title, tagline, registered, login, register, workshops);
+        add(language, title, tagline, registered, sessionEnded, login, register, workshops);
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        failure = null;
+        endReason = null;
+        if (session != null) {
+            if (session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION) instanceof Exception e) {
+                failure = e;
+            }
+            if (session.getAttribute(LoginSessions.ENDED_ATTRIBUTE) instanceof EndReason reason) {
+                endReason = reason;
+            }
+            // said once: a reload of the page starts clean
+            session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            session.removeAttribute(LoginSessions.ENDED_ATTRIBUTE);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
@@ -86,7 +128,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         i18n.getForm().setSubmit(getTranslation("login.submit"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
+        if (failure instanceof LoginThrottledException locked) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.locked.title"));
+            i18n.getErrorMessage().setMessage(lockedMessage(locked.until(), event.getLocale()));
+        } else if (failure instanceof DisabledException) {
+            i18n.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled.message"));
+        }
         login.setI18n(i18n);
+        sessionEnded.setText(endReason == null ? "" : getTranslation(endedKey(endReason)));
+        sessionEnded.setVisible(endReason != null);
+    }
+
+    /** "... paused until 15:42 (in 4 minutes)", the time in the application's zone. */
+    private String lockedMessage(ZonedDateTime until, Locale locale) {
+        ZonedDateTime local = until.withZoneSameInstant(clock.getZone());
+        long seconds = Math.max(0, Duration.between(clock.instant(), until.toInstant()).getSeconds());
+        long minutes = Math.max(1, (seconds + 59) / 60);
+        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
+                .withLocale(TranslationProvider.supported(locale)).format(local);
+        return getTranslation("login.error.locked.message", time, getTranslation("login.error.locked.minutes", minutes));
+    }
+
+    private static String endedKey(EndReason reason) {
+        return switch (reason) {
+            case ENDED_BY_ADMIN, ACCOUNT_DELETED -> "login.session-ended.admin";
+            case ACCOUNT_CHANGED -> "login.session-ended.account-changed";
+            case ACCOUNT_DISABLED -> "login.session-ended.account-disabled";
+            case PASSWORD_CHANGED, PASSWORD_RESET -> "login.session-ended.password";
+            default -> "login.session-ended.expired";
+        };
     }
 
     @Override

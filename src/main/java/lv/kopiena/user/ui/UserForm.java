@@ -11,12 +11,13 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.centre.Centre;
+import lv.kopiena.security.PasswordPolicy;
 import lv.kopiena.security.Role;
+import lv.kopiena.security.ui.PasswordRules;
 import lv.kopiena.user.InstitutionOption;
 import lv.kopiena.user.UserAccountDetails;
 import lv.kopiena.user.UserService;
@@ -64,8 +65,8 @@ class UserForm extends FormLayout {
         language.setItemLabelGenerator(l -> l == null ? "" : getTranslation("language." + l));
         enabled.setLabel(getTranslation("user.field.enabled"));
         password.setLabel(getTranslation(isNew ? "user.field.password" : "user.field.new-password"));
-        password.setHelperText(getTranslation(isNew ? "user.field.password.helper" : "user.field.new-password.helper",
-                UserService.PASSWORD_MIN));
+        password.setHelperText(isNew ? PasswordRules.helper(this)
+                : getTranslation("user.field.new-password.helper", PasswordPolicy.MIN_LENGTH));
         password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         role.addValueChangeListener(e -> showFieldsOf(e.getValue()));
         showFieldsOf(null);
@@ -104,12 +105,8 @@ class UserForm extends FormLayout {
                 ? binder.forField(password).asRequired(getTranslation("validation.required"))
                 : binder.forField(password);
         passwordBinding
-                .withValidator(p -> p.isEmpty() || p.length() >= UserService.PASSWORD_MIN,
-                        getTranslation("user.error.password-short", UserService.PASSWORD_MIN))
-                .withValidator(p -> p.getBytes(StandardCharsets.UTF_8).length <= UserService.PASSWORD_MAX_BYTES,
-                        getTranslation("user.error.password-long"))
-                .withValidator(p -> p.isEmpty() || !p.equalsIgnoreCase(username.getValue()),
-                        getTranslation("user.error.password-is-username"))
+                .withValidator(PasswordRules.validator(this,
+                        p -> users.checkNewPassword(p, username.getValue(), email.getValue()), !isNew))
                 // a stored password is never shown; the field starts empty
                 .bind(d -> "", UserAccountDetails::setNewPassword);
     }
