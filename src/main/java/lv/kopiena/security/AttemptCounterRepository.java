@@ -28,7 +28,10 @@ class AttemptCounterRepository {
                 .set(ATTEMPT_COUNTER.ATTEMPTS, 0)
                 .set(ATTEMPT_COUNTER.WINDOW_START, now)
                 .set(ATTEMPT_COUNTER.LAST_ATTEMPT_AT, now)
-                .onDuplicateKeyIgnore()
+                // an update that changes nothing, but takes the row's write lock at once: with
+                // INSERT IGNORE a second request would hold a shared lock and deadlock on FOR UPDATE
+                .onDuplicateKeyUpdate()
+                .set(ATTEMPT_COUNTER.ATTEMPTS, ATTEMPT_COUNTER.ATTEMPTS)
                 .execute();
         return dsl.selectFrom(ATTEMPT_COUNTER)
                 .where(ATTEMPT_COUNTER.KIND.eq(kind).and(ATTEMPT_COUNTER.SUBJECT.eq(subject)))

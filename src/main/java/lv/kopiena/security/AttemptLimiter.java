@@ -137,9 +137,9 @@ public class AttemptLimiter {
         });
     }
 
-    /** Until when a subject is locked, if it is now. */
+    /** Until when a subject is locked, if it is now (read afresh, whatever the caller's transaction saw). */
     public Optional<ZonedDateTime> lockedUntil(Kind kind, String subject) {
-        AttemptCounterRecord c = counters.find(kind.name(), normalize(subject));
+        AttemptCounterRecord c = ownTransaction.execute(status -> counters.find(kind.name(), normalize(subject)));
         LocalDateTime now = now();
         return c == null || c.getLockedUntil() == null || !c.getLockedUntil().isAfter(now)
                 ? Optional.empty() : Optional.of(zoned(c.getLockedUntil()));

@@ -24,7 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 class SessionCheckFilter extends OncePerRequestFilter {
 
     private final LoginSessions sessions;
-    private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
     SessionCheckFilter(LoginSessions sessions) {
         this.sessions = sessions;
@@ -33,6 +32,8 @@ class SessionCheckFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        // the holder's strategy is asked per request: Vaadin installs its own after the filters are built
+        SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
         Authentication authentication = contexts.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
         if (session != null && authentication != null && authentication.getPrincipal() instanceof KopienaUser user) {

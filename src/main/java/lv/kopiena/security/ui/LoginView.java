@@ -107,19 +107,24 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             login.setError(true);
         }
+        showTexts(getLocale());
         registered.setVisible(event.getLocation().getQueryParameters().getParameters()
                 .containsKey(RegisterView.REGISTERED));
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        showTexts(event.getLocale());
+    }
+
+    private void showTexts(Locale locale) {
         title.setText(getTranslation("app.name"));
         tagline.setText(getTranslation("login.tagline"));
         registered.setText(getTranslation("educator.login.registered"));
         register.setText(getTranslation("educator.login.register-link"));
         workshops.setText(getTranslation("educator.login.workshops-link"));
         language.setAriaLabel(getTranslation("app.language"));
-        language.setValue(TranslationProvider.supported(event.getLocale()));
+        language.setValue(TranslationProvider.supported(locale));
         LoginI18n i18n = LoginI18n.createDefault();
         texts = i18n;
         i18n.getForm().setTitle(getTranslation("login.title"));
@@ -130,7 +135,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         if (failure instanceof LoginThrottledException locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.locked.title"));
-            i18n.getErrorMessage().setMessage(lockedMessage(locked.until(), event.getLocale()));
+            i18n.getErrorMessage().setMessage(lockedMessage(locked.until(), locale));
         } else if (failure instanceof DisabledException) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled.message"));

@@ -56,7 +56,8 @@ class MainLayoutTest extends KaribuTest {
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
         static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Reports",
-                "Activities", "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Priorities and target groups");
+                "Activities", "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Logged-in sessions",
+                "Priorities and target groups");
         static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Reports",
                 "Activities", "Workshop sign-ups", "Participants", "Institutions");
     }
