@@ -1,5 +1,7 @@
 package lv.kopiena.security;
 
+import lv.kopiena.base.ValidationException;
+import lv.kopiena.i18n.TranslationProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -13,7 +15,8 @@ import org.springframework.util.StringUtils;
 
 /**
  * Production start: when no admin exists yet, creates one from KOPIENA_ADMIN_USERNAME and
- * KOPIENA_ADMIN_PASSWORD, and says so in the log (never the password).
+ * KOPIENA_ADMIN_PASSWORD, and says so in the log (never the password). The password must pass the
+ * same rules as any other ({@link PasswordPolicy}).
  */
 @Component
 @Order(10)
@@ -23,14 +26,19 @@ class FirstAdminBootstrap implements ApplicationRunner {
 
     private final UserAccountRepository accounts;
     private final PasswordEncoder encoder;
+    private final PasswordPolicy policy;
+    private final TranslationProvider translations;
     private final String username;
     private final String password;
 
-    FirstAdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder,
+    FirstAdminBootstrap(UserAccountRepository accounts, PasswordEncoder encoder, PasswordPolicy policy,
+                        TranslationProvider translations,
                         @Value("${kopiena.admin.username:}") String username,
                         @Value("${kopiena.admin.password:}") String password) {
         this.accounts = accounts;
         this.encoder = encoder;
+        this.policy = policy;
+        this.translations = translations;
         this.username = username;
         this.password = password;
     }
@@ -46,10 +54,13 @@ class FirstAdminBootstrap implements ApplicationRunner {
                     + "and restart to create the first one.");
             return;
         }
-        if (password.length() < 10) {
-            throw new IllegalStateException("KOPIENA_ADMIN_PASSWORD must have at least 10 characters");
+        try {
+            policy.check(password, username);
+        } catch (ValidationException e) {
+            throw new IllegalStateException("KOPIENA_ADMIN_PASSWORD is refused: "
+                    + translations.getTranslation(e.translationKey(), TranslationProvider.ENGLISH, e.arguments()));
         }
         accounts.insertAdmin(username, encoder.encode(password));
-        log.info("Created the first admin account '{}' from KOPIENA_ADMIN_USERNAME", username);
+        log.info("Created the first admin account from KOPIENA_ADMIN_USERNAME and KOPIENA_ADMIN_PASSWORD");
     }
 }

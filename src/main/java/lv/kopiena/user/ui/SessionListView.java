@@ -48,7 +48,7 @@ public class SessionListView extends VerticalLayout implements HasDynamicTitle {
         ViewToolbar toolbar = new ViewToolbar(count, refresh);
         toolbar.setTitle(getTranslation("sessions.title"));
 
-        grid.addColumn(s -> s.displayName() + " (" + s.username() + ")").setHeader(getTranslation("sessions.column.person"))
+        grid.addColumn(SessionListView::person).setHeader(getTranslation("sessions.column.person"))
                 .setFlexGrow(2);
         grid.addColumn(s -> getTranslation("role." + s.role().name())).setHeader(getTranslation("sessions.column.role"));
         grid.addColumn(s -> time(s.startedAt())).setHeader(getTranslation("sessions.column.since"));
@@ -57,8 +57,10 @@ public class SessionListView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(s -> s.userAgent() == null ? "" : s.userAgent()).setHeader(getTranslation("sessions.column.browser"))
                 .setFlexGrow(2);
         grid.addColumn(LitRenderer.<OpenSession>of(
-                        "<vaadin-button theme='tertiary error small' @click=${end}>${item.label}</vaadin-button>")
+                        "<vaadin-button theme='tertiary error small' aria-label='${item.aria}' @click=${end}>${item.label}</vaadin-button>")
                         .withProperty("label", s -> getTranslation("sessions.end"))
+                        // several rows have this button: a screen reader says whose session it ends
+                        .withProperty("aria", s -> getTranslation("sessions.end.of", person(s)))
                         .withFunction("end", this::confirmEnd))
                 .setHeader("").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -94,6 +96,10 @@ public class SessionListView extends VerticalLayout implements HasDynamicTitle {
             ErrorMessages.show(this, e);
         }
         reload();
+    }
+
+    private static String person(OpenSession s) {
+        return s.displayName() + " (" + s.username() + ")";
     }
 
     private void reload() {
