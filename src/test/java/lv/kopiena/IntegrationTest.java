@@ -6,10 +6,12 @@ import static lv.kopiena.jooq.Tables.LOGIN_EVENT;
 import lv.kopiena.security.KopienaUser;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.transaction.AfterTransaction;
@@ -42,6 +44,19 @@ public abstract class IntegrationTest {
 
     @Autowired
     private DSLContext cleanupDsl;
+    @Autowired
+    private SecurityContextHolderStrategy contextHolderStrategy;
+
+    /**
+     * The holder of "who is calling" is a JVM-wide setting that each application context sets to
+     * its own (Vaadin's) strategy when it starts; a test class with another context (a real server
+     * port) leaves its own behind. Put this context's back, or {@link #login} would write where the
+     * services do not read.
+     */
+    @BeforeEach
+    void useThisContextsSecurityHolder() {
+        SecurityContextHolder.setContextHolderStrategy(contextHolderStrategy);
+    }
 
     @AfterEach
     void clearSecurityContext() {
