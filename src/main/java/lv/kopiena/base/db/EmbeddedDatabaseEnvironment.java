@@ -16,8 +16,9 @@ import org.springframework.util.StringUtils;
 /**
  * The demo mode: when no {@code spring.datasource.url} is configured, starts an embedded MariaDB
  * before the data source is created and points Spring at it. Sets {@code kopiena.embedded=true},
- * which turns on the demo data and the demo accounts. With a configured server nothing happens
- * here.
+ * which turns on the demo data and the demo accounts. The application logs in over the server's
+ * private socket with the data directory's own password (see {@link EmbeddedMariaDb}). With a
+ * configured server nothing happens here.
  */
 public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
 
@@ -56,8 +57,8 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
         });
         Map<String, Object> props = new HashMap<>();
         props.put("spring.datasource.url", db.jdbcUrl(env.getProperty("kopiena.embedded.schema", "kopiena")));
-        props.put("spring.datasource.username", "root");
-        props.put("spring.datasource.password", "");
+        props.put("spring.datasource.username", db.username());
+        props.put("spring.datasource.password", db.password());
         props.put("kopiena.embedded", "true");
         props.put("kopiena.demo-data", "true");
         env.getPropertySources().addFirst(new MapPropertySource("kopiena-embedded-mariadb", props));
