@@ -1,5 +1,6 @@
 package lv.kopiena.mail;
 
+import lv.kopiena.base.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
@@ -25,8 +26,8 @@ class MailConfiguration {
             @Value("${kopiena.mail.from:Kopiena <no-reply@kopiena.local>}") String from,
             @Value("${kopiena.mail.max-attempts:8}") int maxAttempts,
             @Value("${kopiena.mail.reminder-before:P1D}") String reminderBefore,
-            @Value("${kopiena.public-url:http://localhost:8080}") String publicUrl) {
-        return new MailSettings(from, maxAttempts, DurationStyle.detectAndParse(reminderBefore), publicUrl);
+            PublicUrl publicUrl) {
+        return new MailSettings(from, maxAttempts, DurationStyle.detectAndParse(reminderBefore), publicUrl.value());
     }
 
     @Bean

