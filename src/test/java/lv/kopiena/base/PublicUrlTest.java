@@ -98,7 +98,7 @@ class PublicUrlTest {
         demo.getPropertySources().addFirst(new MapPropertySource("demo", Map.of("kopiena.embedded", "true")));
         new PublicUrlCheck().postProcessEnvironment(demo, new SpringApplication());
         // the embedded database says whether this is the demo, so the check comes after it
-        assertThat(new PublicUrlCheck().getOrder()).isGreaterThan(new EmbeddedDatabaseEnvironment().getOrder());
+        assertThat(new PublicUrlCheck().getOrder()).isGreaterThan(EmbeddedDatabaseEnvironment.ORDER);
     }
 
     /** CI runs the service tests against a separate MariaDB server: the test profile must let them start. */

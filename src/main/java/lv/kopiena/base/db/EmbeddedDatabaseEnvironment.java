@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.commons.logging.Log;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.logging.DeferredLogFactory;
 import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.core.Ordered;
@@ -32,6 +34,13 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
     /** One server per data directory and JVM: test contexts and restarts of the context share it. */
     private static final Map<Path, EmbeddedMariaDb> RUNNING = new ConcurrentHashMap<>();
 
+    /** Logging is not set up yet while this runs: these lines are written once it is. */
+    private final Log log;
+
+    public EmbeddedDatabaseEnvironment(DeferredLogFactory logFactory) {
+        this.log = logFactory.getLog(EmbeddedDatabaseEnvironment.class);
+    }
+
     @Override
     public int getOrder() {
         return ORDER;
@@ -54,6 +63,11 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         boolean fresh = env.getProperty("kopiena.embedded.fresh", Boolean.class, false);
         EmbeddedMariaDb db = RUNNING.computeIfAbsent(home, h -> {
             EmbeddedMariaDb started = EmbeddedMariaDb.start(h, fresh);
+            if (started.setup() == EmbeddedMariaDb.Setup.SECURED) {
+                log.warn(started.describe());
+            } else {
+                log.info(started.describe());
+            }
             Runtime.getRuntime().addShutdownHook(new Thread(started::stop, "embedded-mariadb-stop"));
             return started;
         });

@@ -56,18 +56,35 @@ public final class EmbeddedMariaDb {
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** What a start did to the data directory's security. */
+    public enum Setup {
+        /** The data directory already had its password. */
+        EXISTING,
+        /** A new data directory, given its password. */
+        NEW,
+        /** A data directory of an earlier version without passwords, secured now. */
+        SECURED
+    }
+
     private final DB db;
     private final Path socketDir;
     private final Path socket;
     private final Path pidFile;
+    private final Path passwordFile;
     private final String password;
+    private final Setup setup;
+    private final long startMillis;
 
-    private EmbeddedMariaDb(DB db, Path socketDir, Path socket, Path pidFile, String password) {
+    private EmbeddedMariaDb(DB db, Path socketDir, Path socket, Path pidFile, Path passwordFile, String password,
+                            Setup setup, long startMillis) {
         this.db = db;
         this.socketDir = socketDir;
         this.socket = socket;
         this.pidFile = pidFile;
+        this.passwordFile = passwordFile;
         this.password = password;
+        this.setup = setup;
+        this.startMillis = startMillis;
     }
 
     /**
@@ -137,28 +154,23 @@ public final class EmbeddedMariaDb {
             DB db = new PreparedDb(config, unpack, install);
             log.info("Starting embedded MariaDB in {} (unpack binaries: {}, new data directory: {}, set a password: {})",
                     home, unpack, install, secure);
+            long startedAt = System.nanoTime();
             try {
                 db.start();
             } finally {
                 Files.deleteIfExists(initFile);
             }
-            EmbeddedMariaDb started = new EmbeddedMariaDb(db, socketDir, socket, pidFile, password);
+            long startMillis = (System.nanoTime() - startedAt) / 1_000_000;
+            Setup setup = !secure ? Setup.EXISTING : install ? Setup.NEW : Setup.SECURED;
+            EmbeddedMariaDb started = new EmbeddedMariaDb(db, socketDir, socket, pidFile, passwordFile, password, setup,
+                    startMillis);
             if (secure) {
                 // only a password the server has taken goes into the file; a start that fails before
                 // this point simply sets a new one next time
                 started.checkLogin();
                 writeOwnerOnly(passwordFile, password);
-                log.info(install
-                                ? "New embedded database: the application logs in as '{}' over the socket {} only (no TCP port) "
-                                        + "with a random password kept in {} (readable by the owner only)"
-                                : "Secured an embedded database made by an earlier version of Kopiena: root is locked and the "
-                                        + "application logs in as '{}' over the socket {} only (no TCP port) with a random "
-                                        + "password kept in {} (readable by the owner only)",
-                        USERNAME, socket, passwordFile);
-            } else {
-                log.info("Embedded MariaDB listens on the socket {} only (no TCP port); account '{}', password in {}",
-                        socket, USERNAME, passwordFile);
             }
+            log.info(started.describe());
             return started;
         } catch (ManagedProcessException e) {
             throw new IllegalStateException("The embedded MariaDB did not start (see the log above)", e);
@@ -198,6 +210,24 @@ public final class EmbeddedMariaDb {
 
     public String username() {
         return USERNAME;
+    }
+
+    public Setup setup() {
+        return setup;
+    }
+
+    /** One line for the start log: how the server is reached and, on a first start, what was secured. */
+    public String describe() {
+        String access = "the application logs in as '" + USERNAME + "' over the socket " + socket
+                + " only (no TCP port), with the password in " + passwordFile + " (readable by its owner only)";
+        return switch (setup) {
+            case EXISTING -> "Embedded MariaDB started in " + startMillis + " ms: " + access;
+            case NEW -> "New embedded MariaDB data directory with its own random password (server started in "
+                    + startMillis + " ms): " + access;
+            case SECURED -> "Secured the embedded MariaDB data directory of an earlier Kopiena version, which had a "
+                    + "password-less root and no grant tables (server started in " + startMillis + " ms): root is "
+                    + "locked, " + access;
+        };
     }
 
     public String password() {

