@@ -8,6 +8,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.reflect.Field;
+import java.net.UnixDomainSocketAddress;
+import java.nio.channels.SocketChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +57,8 @@ public final class EmbeddedMariaDb {
     private static final Set<PosixFilePermission> OWNER_ONLY_DIR = PosixFilePermissions.fromString("rwx------");
     private static final Set<PosixFilePermission> OWNER_ONLY_FILE = PosixFilePermissions.fromString("rw-------");
     private static final SecureRandom RANDOM = new SecureRandom();
+    /** sun_path of a Unix socket address holds 108 bytes with the closing zero. */
+    private static final int MAX_SOCKET_PATH = 100;
 
     /** What a start did to the data directory's security. */
     public enum Setup {
@@ -105,12 +109,18 @@ public final class EmbeddedMariaDb {
         Path data = home.resolve("data").toAbsolutePath();
         try {
             base = base.toAbsolutePath();
+            // first, so that a second start refuses before it deletes or changes anything
+            Path socketDir = socketFolder(home);
             if (fresh) {
                 deleteRecursively(data);
             }
-            Files.createDirectories(data);
-            // the data files are readable by the owner's group by MariaDB's default; the folder closes them
-            Files.setPosixFilePermissions(data, OWNER_ONLY_DIR);
+            Path tmp = home.resolve("tmp").toAbsolutePath();
+            // the data files (and temporary tables) are readable by the owner's group by MariaDB's
+            // default; their folders close them
+            for (Path dir : new Path[] {data, tmp}) {
+                Files.createDirectories(dir);
+                Files.setPosixFilePermissions(dir, OWNER_ONLY_DIR);
+            }
             boolean unpack = !Files.isExecutable(base.resolve("bin/mariadbd"));
             boolean install = !Files.isDirectory(data.resolve("mysql"));
             Path passwordFile = data.resolve(PASSWORD_FILE);
@@ -120,15 +130,12 @@ public final class EmbeddedMariaDb {
             if (secure) {
                 password = newPassword();
             }
-            // a socket path must stay under 108 characters, so it lives in a short temp dir;
-            // only the owner may enter it, so nobody else even reaches the login
-            Path socketDir = Files.createTempDirectory("kopiena-db", PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
             Path socket = socketDir.resolve("db.sock");
             DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                     .setPort(0)
                     .setBaseDir(base.toFile())
                     .setDataDir(data.toFile())
-                    .setTmpDir(home.resolve("tmp").toAbsolutePath().toString())
+                    .setTmpDir(tmp.toString())
                     .setSocket(socket.toString())
                     .setUnpackingFromClasspath(unpack)
                     .setSecurityDisabled(false)
@@ -201,6 +208,32 @@ public final class EmbeddedMariaDb {
                         + "ON *.* TO " + account + ";",
                 "ALTER USER 'root'@'localhost' IDENTIFIED VIA mysql_native_password USING 'invalid' ACCOUNT LOCK;",
                 "");
+    }
+
+    /**
+     * A new folder for the socket (and the one-off init file) that only the owner may enter, so that
+     * nobody else even reaches the login: {@code home/run}, where a developer finds it and no
+     * clean-up of the temp directory removes it under a long-running demo; a short temp folder when
+     * that path would be too long for a socket (at most 107 bytes).
+     */
+    private static Path socketFolder(Path home) throws IOException {
+        Path run = home.resolve("run").toAbsolutePath();
+        Path socket = run.resolve("db.sock");
+        if (socket.toString().getBytes(StandardCharsets.UTF_8).length < MAX_SOCKET_PATH) {
+            if (Files.exists(socket)) {
+                try (SocketChannel ignored = SocketChannel.open(UnixDomainSocketAddress.of(socket))) {
+                    throw new IllegalStateException("The embedded database in " + home + " is in use by another "
+                            + "running Kopiena (its socket " + socket + " answers): stop that one first, or give this "
+                            + "one its own kopiena.embedded.dir");
+                } catch (IOException gone) {
+                    // left over from a server that did not stop cleanly
+                }
+            }
+            deleteRecursively(run);
+            Files.createDirectories(home);
+            return Files.createDirectory(run, PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
+        }
+        return Files.createTempDirectory("kopiena-db", PosixFilePermissions.asFileAttribute(OWNER_ONLY_DIR));
     }
 
     /** The JDBC URL of a schema on this server, created on first use. */

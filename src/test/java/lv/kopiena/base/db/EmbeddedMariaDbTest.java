@@ -99,6 +99,23 @@ class EmbeddedMariaDbTest {
     }
 
     @Test
+    void a_second_server_on_a_data_directory_in_use_is_refused_before_it_deletes_anything() throws Exception {
+        try (Connection c = connect(db, "second_test"); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS note (text VARCHAR(50))");
+            s.execute("INSERT INTO note VALUES ('Krāslavas jauniešu māja')");
+        }
+
+        assertThatThrownBy(() -> EmbeddedMariaDb.start(BASE, home, true))
+                .hasMessageContaining("is in use by another running Kopiena");
+
+        try (Connection c = connect(db, "second_test"); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM note WHERE text = 'Krāslavas jauniešu māja'")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    @Test
     void a_password_less_data_directory_of_an_earlier_version_is_secured_on_its_first_start() throws Exception {
         Path legacyHome = Files.createTempDirectory("kopiena-legacy-test");
         try {
