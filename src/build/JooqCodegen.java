@@ -5,8 +5,13 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jooq.codegen.GenerationTool;
@@ -47,27 +52,47 @@ public class JooqCodegen {
         deleteRecursively(data);
         Files.createDirectories(data);
         boolean unpacked = Files.isExecutable(base.resolve("bin/mariadbd"));
+        // As in the app's embedded database (lv.kopiena.base.db.EmbeddedMariaDb, which this build step
+        // runs before): grant tables on, no TCP port, a socket in a folder only we may enter, and an
+        // account with a password made up for this run, set by the server itself before it takes
+        // connections. The database holds only the schema, but its server is no open door either.
+        Set<PosixFilePermission> ownerOnly = PosixFilePermissions.fromString("rwx------");
+        Path socketDir = Files.createTempDirectory("kcg", PosixFilePermissions.asFileAttribute(ownerOnly));
+        Path socket = socketDir.resolve("s.sock");
+        byte[] random = new byte[24];
+        new SecureRandom().nextBytes(random);
+        String password = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path initFile = socketDir.resolve("init.sql");
+        Files.createFile(initFile, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(initFile, "CREATE USER 'codegen'@'localhost' IDENTIFIED BY '" + password + "';\n"
+                + "GRANT ALL PRIVILEGES ON " + SCHEMA + ".* TO 'codegen'@'localhost';\n");
         DBConfigurationBuilder builder = DBConfigurationBuilder.newBuilder()
                 .setPort(0)
                 .setBaseDir(base.toFile())
                 .setDataDir(data.toFile())
                 .setTmpDir(scratch.resolve("tmp").toString())
-                .setSocket(Files.createTempDirectory("kcg").resolve("s.sock").toString())
+                .setSocket(socket.toString())
                 .setUnpackingFromClasspath(!unpacked)
+                .setSecurityDisabled(false)
                 .setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
+        builder.addArg("--skip-networking");
         builder.addArg("--skip-ssl");
-        builder.addArg("--bind-address=127.0.0.1");
         builder.addArg("--user=" + System.getProperty("user.name"));
+        builder.addArg("--init-file=" + initFile);
         DBConfiguration config = builder.build();
         DB db = new CodegenDb(config, !unpacked);
-        db.start();
         try {
-            String url = "jdbc:mariadb://127.0.0.1:" + config.getPort() + "/" + SCHEMA
-                    + "?createDatabaseIfNotExist=true&sslMode=disable";
-            Flyway.configure().dataSource(url, "root", "").locations("filesystem:" + migrations).load().migrate();
+            db.start();
+        } finally {
+            Files.deleteIfExists(initFile);
+        }
+        try {
+            String url = "jdbc:mariadb://localhost/" + SCHEMA + "?localSocket=" + socket + "&createDatabaseIfNotExist=true";
+            Flyway.configure().dataSource(url, "codegen", password).locations("filesystem:" + migrations).load().migrate();
             deleteRecursively(output);
             GenerationTool.generate(new Configuration()
-                    .withJdbc(new Jdbc().withDriver("org.mariadb.jdbc.Driver").withUrl(url).withUser("root").withPassword(""))
+                    .withJdbc(new Jdbc().withDriver("org.mariadb.jdbc.Driver").withUrl(url).withUser("codegen")
+                            .withPassword(password))
                     .withGenerator(new Generator()
                             .withDatabase(new Database()
                                     .withName("org.jooq.meta.mariadb.MariaDBDatabase")
@@ -82,6 +107,7 @@ public class JooqCodegen {
             Files.writeString(stamp, hash);
         } finally {
             db.stop();
+            deleteRecursively(socketDir);
         }
     }
 

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import lv.kopiena.base.NotFoundException;
+import lv.kopiena.base.PublicUrl;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.KopienaUser;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -40,16 +40,16 @@ public class CertificateService {
     private final CertificateDocument document;
     private final CurrentUser currentUser;
     private final Clock clock;
-    private final String publicUrl;
+    private final PublicUrl publicUrl;
     private final SecureRandom random = new SecureRandom();
 
     CertificateService(CertificateRepository repository, CertificateDocument document, CurrentUser currentUser,
-                       Clock clock, @Value("${kopiena.public-url:http://localhost:8080}") String publicUrl) {
+                       Clock clock, PublicUrl publicUrl) {
         this.repository = repository;
         this.document = document;
         this.currentUser = currentUser;
         this.clock = clock;
-        this.publicUrl = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+        this.publicUrl = publicUrl;
     }
 
     /** The logged-in educator's attended workshops with hours per calendar year, newest first. */
@@ -140,7 +140,7 @@ public class CertificateService {
     }
 
     private String verificationUrl(IssuedCertificate certificate) {
-        return publicUrl + "/certificates/verify/" + certificate.displayCode();
+        return publicUrl.link("/certificates/verify/" + certificate.displayCode());
     }
 
     private static BigDecimal sum(List<LedgerEntry> entries) {

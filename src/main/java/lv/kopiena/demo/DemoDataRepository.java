@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 import org.jooq.DSLContext;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Repository;
@@ -65,6 +66,9 @@ class DemoDataRepository {
     private static final String[] ACTIVITY_TYPES = {"COMMUNITY_EVENT", "WORKSHOP", "SEMINAR", "TEACHER_TRAINING",
             "ROUND_TABLE", "PUBLIC_DISCUSSION", "WORKING_GROUP_MEETING", "INFORMATION_CAMPAIGN"};
 
+    /** The domain of every invented e-mail address in the demo data (accounts, centres, participants). */
+    static final String DEMO_MAIL_DOMAIN = "example.lv";
+
     private final DSLContext dsl;
     private final PasswordEncoder encoder;
     private final Clock clock;
@@ -78,6 +82,28 @@ class DemoDataRepository {
 
     boolean hasCentres() {
         return dsl.fetchExists(CENTRE);
+    }
+
+    /** Accounts that the demo data did not create, newest first: their ids and how many per role. */
+    record OtherAccounts(List<Long> ids, Map<String, Integer> byRole) {
+    }
+
+    /**
+     * The accounts that are not demo accounts. Every account the demo data (and the large-region
+     * generator) creates has an invented address at {@value #DEMO_MAIL_DOMAIN}; an account without
+     * one was made by somebody using the demo, e.g. an educator who registered or an account an
+     * admin added.
+     */
+    OtherAccounts otherAccounts() {
+        var rows = dsl.select(USER_ACCOUNT.ID, USER_ACCOUNT.ROLE).from(USER_ACCOUNT)
+                .where(USER_ACCOUNT.EMAIL.isNull()
+                        .or(USER_ACCOUNT.EMAIL.notLike("%@" + DEMO_MAIL_DOMAIN)
+                                .and(USER_ACCOUNT.EMAIL.notLike("%." + DEMO_MAIL_DOMAIN))))
+                .orderBy(USER_ACCOUNT.ID.desc())
+                .fetch();
+        Map<String, Integer> byRole = new TreeMap<>();
+        rows.forEach(r -> byRole.merge(r.value2(), 1, Integer::sum));
+        return new OtherAccounts(rows.map(r -> r.value1()), byRole);
     }
 
     Summary load() {

@@ -17,16 +17,19 @@ import org.springframework.mail.MailPreparationException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
 /**
- * The mail sender of the demo and of any installation without an SMTP server: each mail is written
- * to the log at INFO (recipient, subject, text, attachment names) instead of leaving the machine.
- * Messages are built exactly as for a real server, so what the log shows is what would be sent.
+ * The mail sender of the embedded demo without an SMTP server: each mail is written to the log at
+ * INFO (recipient, subject, text, attachment names) instead of leaving the machine. Messages are
+ * built exactly as for a real server, so what the log shows is what would be sent. Only the demo
+ * gets this sender, because its people are invented and its walkthrough reads the mailed links
+ * from the log; a real installation without SMTP gets {@link NoSmtpMailSender}, which logs nothing
+ * of a mail.
  */
 class LoggingMailSender extends JavaMailSenderImpl {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingMailSender.class);
 
     LoggingMailSender() {
-        log.info("No SMTP server is configured (spring.mail.host is not set): mails are written to this log "
+        log.info("Demo mode without an SMTP server (spring.mail.host is not set): mails are written to this log "
                 + "instead of being sent.");
     }
 

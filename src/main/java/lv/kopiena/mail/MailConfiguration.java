@@ -1,5 +1,6 @@
 package lv.kopiena.mail;
 
+import lv.kopiena.base.PublicUrl;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
 import org.springframework.context.annotation.Bean;
@@ -12,9 +13,10 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.util.StringUtils;
 
 /**
- * Mail settings and, when no SMTP server is configured, the sender that writes mails to the log.
- * Spring Boot's own sender (MailSenderAutoConfiguration) is created only when {@code spring.mail.host}
- * or {@code spring.mail.jndi-name} is set and no other {@code MailSender} exists; ours is created
+ * Mail settings and, when no SMTP server is configured, our own sender: in the embedded demo one that
+ * writes mails to the log, elsewhere one that keeps them in the outbox. Spring Boot's own sender
+ * (MailSenderAutoConfiguration) is created only when {@code spring.mail.host} or
+ * {@code spring.mail.jndi-name} is set and no other {@code MailSender} exists; ours is created
  * exactly in the opposite case, so the two never meet and the demo never connects anywhere.
  */
 @Configuration(proxyBeanMethods = false)
@@ -25,14 +27,19 @@ class MailConfiguration {
             @Value("${kopiena.mail.from:Kopiena <no-reply@kopiena.local>}") String from,
             @Value("${kopiena.mail.max-attempts:8}") int maxAttempts,
             @Value("${kopiena.mail.reminder-before:P1D}") String reminderBefore,
-            @Value("${kopiena.public-url:http://localhost:8080}") String publicUrl) {
-        return new MailSettings(from, maxAttempts, DurationStyle.detectAndParse(reminderBefore), publicUrl);
+            PublicUrl publicUrl) {
+        return new MailSettings(from, maxAttempts, DurationStyle.detectAndParse(reminderBefore), publicUrl.value());
     }
 
+    /**
+     * Without an SMTP server: the demo writes each mail to the log in full (its people are invented,
+     * and the walkthrough reads the links there); a real installation keeps them unsent in the outbox
+     * and logs no personal data.
+     */
     @Bean
     @Conditional(NoSmtpServer.class)
-    JavaMailSender loggingMailSender() {
-        return new LoggingMailSender();
+    JavaMailSender mailSenderWithoutSmtp(@Value("${kopiena.embedded:false}") boolean demo) {
+        return demo ? new LoggingMailSender() : new NoSmtpMailSender();
     }
 
     /** Neither an SMTP host nor a JNDI mail session is configured. */

@@ -2,6 +2,7 @@ package lv.kopiena.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import lv.kopiena.base.PublicUrl;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.mail.autoconfigure.MailSenderAutoConfiguration;
@@ -9,18 +10,30 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.mail.MailSender;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** Our log-writing sender and Spring Boot's SMTP sender never meet: exactly one of them exists. */
+/**
+ * Exactly one mail sender exists: Spring Boot's SMTP sender when a server is configured, otherwise
+ * ours (the log in the demo, the outbox elsewhere).
+ */
 class MailConfigurationTest {
 
     private final ApplicationContextRunner runner = new ApplicationContextRunner()
             .withUserConfiguration(MailConfiguration.class)
+            .withBean(PublicUrl.class, () -> PublicUrl.of(null, true))
             .withConfiguration(AutoConfigurations.of(MailSenderAutoConfiguration.class));
 
     @Test
-    void without_an_smtp_host_mails_go_to_the_log() {
-        runner.run(context -> {
+    void in_the_demo_without_an_smtp_host_mails_go_to_the_log() {
+        runner.withPropertyValues("kopiena.embedded=true").run(context -> {
             assertThat(context).hasSingleBean(MailSender.class);
             assertThat(context.getBean(MailSender.class)).isInstanceOf(LoggingMailSender.class);
+        });
+    }
+
+    @Test
+    void with_a_real_database_without_an_smtp_host_mails_stay_in_the_outbox_instead_of_the_log() {
+        runner.run(context -> {
+            assertThat(context).hasSingleBean(MailSender.class);
+            assertThat(context.getBean(MailSender.class)).isInstanceOf(NoSmtpMailSender.class);
         });
     }
 
