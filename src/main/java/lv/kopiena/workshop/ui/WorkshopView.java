@@ -1,7 +1,5 @@
 package lv.kopiena.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,13 +22,15 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import lv.kopiena.base.NotFoundException;
+import lv.kopiena.base.ui.AutoRefresh;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.base.ui.FormDialog;
+import lv.kopiena.base.ui.IdlePolling;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
 import lv.kopiena.base.ui.RouteIds;
@@ -48,14 +48,15 @@ import org.jspecify.annotations.Nullable;
  * One workshop as its coordinator runs it: the settings, the seats taken and left, everyone
  * signed up with the waiting list in its order, adding and removing people, cancelling, and the
  * attendance check-list from the start of the workshop. The page keeps itself current while it is
- * open (educators sign up and cancel meanwhile): it polls every few seconds.
+ * open (educators sign up and cancel meanwhile): it polls every few seconds while the coordinator
+ * is active, and pauses after a while without a click or key press (see {@link IdlePolling}).
  */
 @Route("workshops/manage/:activityId" + RouteIds.ID)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
 public class WorkshopView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** How often the open page refreshes its lists, in milliseconds. */
-    static final int POLL_INTERVAL = 5000;
+    /** How often the open page refreshes its lists. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final WorkshopService workshops;
 
@@ -71,6 +72,7 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
     final Button cancelWorkshop = new Button();
     /** Why the check-list button is not enabled yet: the workshop has not started. */
     final Span attendanceHint = new Span();
+    final AutoRefresh autoRefresh;
     final ComboBox<EducatorOption> addPerson = new ComboBox<>();
     final Checkbox showAll = new Checkbox();
     final Grid<SignupRow> grid = new Grid<>();
@@ -78,10 +80,10 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
 
     private long activityId;
     private @Nullable WorkshopOverview overview;
-    private @Nullable Registration pollRegistration;
 
-    public WorkshopView(WorkshopService workshops) {
+    public WorkshopView(WorkshopService workshops, IdlePolling idlePolling) {
         this.workshops = workshops;
+        this.autoRefresh = idlePolling.every(POLL_INTERVAL, this::poll);
         setWidthFull();
         setMaxWidth("80rem");
 
@@ -108,7 +110,8 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         status.getElement().getThemeList().add("badge error");
         attendanceHint.addClassName("workshop-attendance-hint");
         attendanceHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        VerticalLayout about = new VerticalLayout(heading, when, details, status, seats, notice, attendanceHint);
+        VerticalLayout about = new VerticalLayout(heading, when, details, status, seats, notice, attendanceHint,
+                autoRefresh);
         about.setPadding(false);
         about.setSpacing(false);
 
@@ -237,30 +240,8 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
             grid.getDataProvider().refreshAll();
         } catch (NotFoundException e) {
             // deleted meanwhile: nothing left to refresh
-            stopPolling();
+            autoRefresh.stop();
             ErrorMessages.show(this, e);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        ui.setPollInterval(POLL_INTERVAL);
-        pollRegistration = ui.addPollListener(e -> poll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopPolling();
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
-    }
-
-    private void stopPolling() {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
         }
     }
 

@@ -102,7 +102,10 @@ class WorkshopViewTest extends KaribuTest {
         assertThat(view.checklist.isEnabled()).as("not before the start").isFalse();
         assertThat(view.attendanceHint.isVisible()).isTrue();
         assertThat(view.attendanceHint.getText()).startsWith("Attendance can be marked from the start of the workshop, ");
-        assertThat(UI.getCurrent().getPollInterval()).as("the lists stay live").isEqualTo(WorkshopView.POLL_INTERVAL);
+        assertThat(UI.getCurrent().getPollInterval()).as("the lists stay live")
+                .isEqualTo((int) WorkshopView.POLL_INTERVAL.toMillis());
+        assertThat(view.autoRefresh.isRunning()).isTrue();
+        assertThat(view.autoRefresh.isVisible()).as("no note while refreshing").isFalse();
     }
 
     @Test
