@@ -30,8 +30,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * Every page with an id in its address answers a missing record, another centre's record and an
  * id that is not a number (or does not fit a long) with the same page: the same words, the same
- * page title, the same HTTP status 404, no notification, and nothing logged at ERROR. An address
- * that matches no route gets the same page, not Vaadin's list of routes.
+ * page title, the same status 404 from the router, no notification, and nothing logged at ERROR.
+ * An address that matches no route gets the same page (through {@link NoRouteView}), not Vaadin's
+ * list of routes; a visitor without login gets it too.
  */
 class NotFoundPagesTest extends KaribuTest {
 
