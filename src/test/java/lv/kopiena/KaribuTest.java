@@ -3,6 +3,7 @@ package lv.kopiena;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockRouteNotFoundError;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
@@ -36,6 +37,8 @@ public abstract class KaribuTest extends IntegrationTest {
     static void discoverRoutes() {
         if (routes == null) {
             routes = new Routes().autoDiscoverViews("lv.kopiena");
+            // the application has its own not-found page (RouteNotFoundView); Karibu's would clash with it
+            routes.getErrorRoutes().remove(MockRouteNotFoundError.class);
         }
     }
 

@@ -7,10 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.ConcurrentEditException;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.ActivityRecord;
 import lv.kopiena.security.CurrentUser;
@@ -60,9 +62,7 @@ public class ActivityService {
     /** The record to edit in the form. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public ActivityRecord get(long id) {
-        ActivityRecord record = repository.findById(id).orElseThrow(() -> new NotFoundException("activity", id));
-        currentUser.checkCentre(record.getCentreId());
-        return record;
+        return scope().require(repository.findById(id), ActivityRecord::getCentreId, "activity", id);
     }
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -115,9 +115,9 @@ public class ActivityService {
         if (activity.getId() == null) {
             scope.ifPresent(activity::setCentreId);
         } else {
-            long storedCentre = repository.centreOf(activity.getId())
+            // another centre's activity is answered like a deleted one
+            long storedCentre = repository.centreOf(activity.getId()).filter(scope()::includes)
                     .orElseThrow(() -> new ConcurrentEditException("activity " + activity.getId(), null));
-            currentUser.checkCentre(storedCentre);
             if (activity.getCentreId() == null || activity.getCentreId() != storedCentre) {
                 throw new ValidationException("activity.error.centre-changed");
             }
@@ -166,9 +166,7 @@ public class ActivityService {
 
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<PhaseOption> phases(long initiativeId) {
-        long centre = repository.centreOfInitiative(initiativeId)
-                .orElseThrow(() -> new NotFoundException("initiative", initiativeId));
-        currentUser.checkCentre(centre);
+        scope().require(repository.centreOfInitiative(initiativeId), "initiative", initiativeId);
         return repository.phases(initiativeId);
     }
 
@@ -213,14 +211,17 @@ public class ActivityService {
         return currentUser.centreScope().orElse(filter.centreId());
     }
 
+    /** Another centre's activity is "not found", exactly like a missing one. */
     private void checkAccess(long id) {
-        long centre = repository.centreOf(id).orElseThrow(() -> new NotFoundException("activity", id));
-        currentUser.checkCentre(centre);
+        scope().require(repository.centreOf(id), "activity", id);
+    }
+
+    private CentreScope scope() {
+        return CentreScope.of(currentUser.centreScope());
     }
 
     private void validate(ActivityRecord activity, ActivityLinks links) {
-        if (activity.getType() == null || activity.getTitle() == null || activity.getTitle().isBlank()
-                || activity.getStartsAt() == null) {
+        if (activity.getType() == null || activity.getStartsAt() == null) {
             throw new ValidationException("validation.required");
         }
         try {
@@ -228,16 +229,13 @@ public class ActivityService {
         } catch (IllegalArgumentException e) {
             throw new ValidationException("activity.error.type");
         }
-        activity.setTitle(activity.getTitle().trim());
-        if (activity.getTitle().length() > 200) {
-            throw new ValidationException("validation.max-length", 200);
-        }
+        activity.setTitle(Texts.requiredSingleLine(activity.getTitle(), 200));
         if (activity.getEndsAt() != null && activity.getEndsAt().isBefore(activity.getStartsAt())) {
             throw new ValidationException("validation.period");
         }
-        activity.setPlace(trimToNull(activity.getPlace()));
-        activity.setOrganiserPerson(trimToNull(activity.getOrganiserPerson()));
-        activity.setDescription(trimToNull(activity.getDescription()));
+        activity.setPlace(Texts.singleLine(activity.getPlace(), 300));
+        activity.setOrganiserPerson(Texts.singleLine(activity.getOrganiserPerson(), 160));
+        activity.setDescription(Texts.multiLine(activity.getDescription(), 10_000));
         if (activity.getInitiativeId() != null) {
             long initiativeCentre = repository.centreOfInitiative(activity.getInitiativeId())
                     .orElseThrow(() -> new ValidationException("activity.error.initiative-other-centre"));
@@ -261,9 +259,5 @@ public class ActivityService {
                 || repository.existingTargetGroups(links.targetGroupIds()) != links.targetGroupIds().size()) {
             throw new ValidationException("activity.error.unknown-tag");
         }
-    }
-
-    private static @Nullable String trimToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ValidationException;
@@ -93,8 +94,8 @@ public class AttendanceService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public boolean add(long activityId, long participantId) {
         long centre = lockAndCheck(activityId, false);
-        long participantCentre = repository.centreOfParticipant(participantId)
-                .orElseThrow(() -> new NotFoundException("participant", participantId));
+        // a participant of a centre the caller does not see is "not found", like a missing one
+        long participantCentre = scope().require(repository.centreOfParticipant(participantId), "participant", participantId);
         if (participantCentre != centre) {
             throw new ValidationException("activity.error.participant-other-centre");
         }
@@ -163,17 +164,17 @@ public class AttendanceService {
         return new AttendanceTotals(repository.attendeeCount(activityId), repository.headCounts(activityId));
     }
 
+    /** The activity's centre; another centre's activity is "not found", exactly like a missing one. */
     private long checkAccess(long activityId) {
-        long centre = activities.centreOf(activityId).orElseThrow(() -> new NotFoundException("activity", activityId));
-        currentUser.checkCentre(centre);
-        return centre;
+        return scope().require(activities.centreOf(activityId), "activity", activityId);
     }
 
     private long lockAndCheck(long activityId, boolean exclusive) {
-        currentUser.centreScope();
-        long centre = repository.lockActivity(activityId, exclusive)
-                .orElseThrow(() -> new NotFoundException("activity", activityId));
-        currentUser.checkCentre(centre);
-        return centre;
+        // the caller's role is checked (scope()) before the row is locked
+        return scope().require(repository.lockActivity(activityId, exclusive), "activity", activityId);
+    }
+
+    private CentreScope scope() {
+        return CentreScope.of(currentUser.centreScope());
     }
 }

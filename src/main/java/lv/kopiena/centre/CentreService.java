@@ -4,6 +4,7 @@ import java.util.List;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.CentreRecord;
 import lv.kopiena.security.CurrentUser;
@@ -58,15 +59,18 @@ public class CentreService {
      * Saves a new or edited centre.
      *
      * @throws lv.kopiena.base.ConcurrentEditException when someone else saved it meanwhile
-     * @throws ValidationException when the name is taken
+     * @throws ValidationException when the name is taken, or a value is missing, too long or holds
+     *         control characters
      */
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public CentreRecord save(CentreRecord centre) {
-        if (centre.getName() == null || centre.getName().isBlank()) {
-            throw new ValidationException("validation.required");
-        }
-        centre.setName(centre.getName().trim());
+        centre.setName(Texts.requiredSingleLine(centre.getName(), 200));
+        centre.setAddress(Texts.singleLine(centre.getAddress(), 300));
+        centre.setPremises(Texts.singleLine(centre.getPremises(), 300));
+        centre.setContactName(Texts.singleLine(centre.getContactName(), 120));
+        centre.setContactEmail(Texts.singleLine(centre.getContactEmail(), 254));
+        centre.setContactPhone(Texts.singleLine(centre.getContactPhone(), 40));
         if (repository.nameTaken(centre.getName(), centre.getId())) {
             throw new ValidationException("centre.error.name-taken", centre.getName());
         }

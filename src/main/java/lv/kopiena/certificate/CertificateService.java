@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PublicUrl;
 import lv.kopiena.base.ValidationException;
@@ -72,7 +73,7 @@ public class CertificateService {
      * reads the first one's certificate.
      *
      * @throws ValidationException when the attendance is not marked
-     * @throws AccessDeniedException for another educator's sign-up or another centre's workshop
+     * @throws NotFoundException for a missing sign-up, another educator's or another centre's, alike
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'EDUCATOR')")
@@ -122,21 +123,20 @@ public class CertificateService {
         throw new IllegalStateException("No free certificate code after " + CODE_ATTEMPTS + " attempts");
     }
 
-    /** The sign-up, if the caller may have its certificate. */
+    /**
+     * The sign-up, if the caller may have its certificate. Another educator's sign-up and another
+     * centre's are "not found", exactly like a missing one.
+     */
     private SignupFacts accessible(long signupId) {
         KopienaUser user = currentUser.require();
-        SignupFacts signup = repository.signup(signupId)
-                .orElseThrow(() -> new NotFoundException("workshop sign-up", signupId));
-        switch (user.role()) {
-            case EDUCATOR -> {
-                if (signup.accountId() != user.id()) {
-                    throw new AccessDeniedException("Sign-up of another educator");
-                }
-            }
-            case ADMIN, COORDINATOR -> currentUser.checkCentre(signup.centreId());
+        Optional<SignupFacts> signup = repository.signup(signupId);
+        return switch (user.role()) {
+            case EDUCATOR -> signup.filter(s -> s.accountId() == user.id())
+                    .orElseThrow(() -> new NotFoundException("workshop sign-up", signupId));
+            case ADMIN, COORDINATOR -> CentreScope.of(currentUser.centreScope())
+                    .require(signup, SignupFacts::centreId, "workshop sign-up", signupId);
             default -> throw new AccessDeniedException("No access to certificates");
-        }
-        return signup;
+        };
     }
 
     private String verificationUrl(IssuedCertificate certificate) {

@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.InitiativePhaseRecord;
 import lv.kopiena.jooq.tables.records.InitiativeRecord;
@@ -38,6 +40,8 @@ public class InitiativeService {
 
     private static final int TITLE_LENGTH = 200;
     private static final int NAME_LENGTH = 200;
+    /** Goals and summaries: what the forms allow. */
+    private static final int LONG_TEXT_LENGTH = 10_000;
     private static final int MAX_INSTITUTION_OPTIONS = 50;
     private static final int MAX_OPTIONS = 100;
 
@@ -200,7 +204,7 @@ public class InitiativeService {
     /**
      * For other features: the phases of an initiative in time order, with their periods.
      *
-     * @throws org.springframework.security.access.AccessDeniedException for another centre's initiative
+     * @throws NotFoundException for a missing initiative and for another centre's, alike
      */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public List<Phase> phases(long initiativeId) {
@@ -224,10 +228,8 @@ public class InitiativeService {
     /** A phase to edit in a form. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public InitiativePhaseRecord phase(long phaseId) {
-        InitiativePhaseRecord phase = repository.findPhase(phaseId)
+        return repository.findPhase(phaseId).filter(p -> visible(p.getInitiativeId()))
                 .orElseThrow(() -> new NotFoundException("initiative_phase", phaseId));
-        load(phase.getInitiativeId());
-        return phase;
     }
 
     /** A new phase of the initiative, starting when the initiative's last phase ends or when it starts. */
@@ -256,7 +258,7 @@ public class InitiativeService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public InitiativePhaseRecord savePhase(InitiativePhaseRecord phase) {
         if (phase.getId() != null) {
-            long storedInitiative = repository.initiativeOfPhase(phase.getId())
+            long storedInitiative = repository.initiativeOfPhase(phase.getId()).filter(this::visible)
                     .orElseThrow(() -> new NotFoundException("initiative_phase", phase.getId()));
             if (!Objects.equals(storedInitiative, phase.getInitiativeId())) {
                 throw new ValidationException("initiative.error.phase-moved");
@@ -266,8 +268,10 @@ public class InitiativeService {
             throw new NotFoundException("initiative", "null");
         }
         load(phase.getInitiativeId());
-        phase.setName(required(phase.getName(), NAME_LENGTH));
+        phase.setName(Texts.requiredSingleLine(phase.getName(), NAME_LENGTH));
         checkPeriod(phase.getStartsOn(), phase.getEndsOn());
+        phase.setGoals(Texts.multiLine(phase.getGoals(), LONG_TEXT_LENGTH));
+        phase.setClosingSummary(Texts.multiLine(phase.getClosingSummary(), LONG_TEXT_LENGTH));
         return repository.savePhase(phase);
     }
 
@@ -280,34 +284,31 @@ public class InitiativeService {
         repository.deletePhase(phaseId);
     }
 
-    /** Loads an initiative the caller may see: its own centre's, or any for an admin. */
+    /**
+     * Loads an initiative the caller may see: its own centre's, or any for an admin. Another
+     * centre's initiative is "not found", exactly like a missing one.
+     */
     private InitiativeRecord load(long id) {
-        InitiativeRecord initiative = repository.findById(id).orElseThrow(() -> new NotFoundException("initiative", id));
-        currentUser.checkCentre(initiative.getCentreId());
-        return initiative;
+        return scope().require(repository.findById(id), InitiativeRecord::getCentreId, "initiative", id);
+    }
+
+    private boolean visible(long initiativeId) {
+        CentreScope scope = scope();
+        return repository.findById(initiativeId).filter(i -> scope.includes(i.getCentreId())).isPresent();
+    }
+
+    private CentreScope scope() {
+        return CentreScope.of(currentUser.centreScope());
     }
 
     private void validate(InitiativeRecord initiative) {
-        initiative.setTitle(required(initiative.getTitle(), TITLE_LENGTH));
+        initiative.setTitle(Texts.requiredSingleLine(initiative.getTitle(), TITLE_LENGTH));
         checkPeriod(initiative.getStartsOn(), initiative.getEndsOn());
         if (initiative.getStatus() == null) {
             throw new ValidationException("validation.required");
         }
         InitiativeStatus.valueOf(initiative.getStatus());
-        if (initiative.getGoals() != null && initiative.getGoals().isBlank()) {
-            initiative.setGoals(null);
-        }
-    }
-
-    private static String required(@Nullable String text, int maxLength) {
-        String trimmed = text == null ? "" : text.trim();
-        if (trimmed.isEmpty()) {
-            throw new ValidationException("validation.required");
-        }
-        if (trimmed.length() > maxLength) {
-            throw new ValidationException("validation.max-length", maxLength);
-        }
-        return trimmed;
+        initiative.setGoals(Texts.multiLine(initiative.getGoals(), LONG_TEXT_LENGTH));
     }
 
     private static void checkPeriod(@Nullable LocalDate start, @Nullable LocalDate end) {

@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.InstitutionRecord;
 import lv.kopiena.security.CurrentUser;
@@ -155,7 +156,7 @@ public class InstitutionService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public InstitutionRecord save(InstitutionRecord institution) {
-        institution.setName(required(institution.getName(), 200));
+        institution.setName(Texts.requiredSingleLine(institution.getName(), 200));
         if (institution.getType() == null) {
             throw new ValidationException("validation.required");
         }
@@ -170,13 +171,13 @@ public class InstitutionService {
         if (!repository.municipalityExists(institution.getMunicipalityId())) {
             throw new NotFoundException("municipality", institution.getMunicipalityId());
         }
-        institution.setContactName(optional(institution.getContactName(), 120));
-        institution.setContactEmail(optional(institution.getContactEmail(), 254));
+        institution.setContactName(Texts.singleLine(institution.getContactName(), 120));
+        institution.setContactEmail(Texts.singleLine(institution.getContactEmail(), 254));
         if (institution.getContactEmail() != null && !EMAIL.matcher(institution.getContactEmail()).matches()) {
             throw new ValidationException("validation.email");
         }
-        institution.setContactPhone(optional(institution.getContactPhone(), 40));
-        institution.setNotes(optional(institution.getNotes(), MAX_NOTES));
+        institution.setContactPhone(Texts.singleLine(institution.getContactPhone(), 40));
+        institution.setNotes(Texts.multiLine(institution.getNotes(), MAX_NOTES));
         return repository.save(institution);
     }
 
@@ -199,24 +200,5 @@ public class InstitutionService {
         if (repository.delete(id) == 0) {
             throw new NotFoundException("institution", id);
         }
-    }
-
-    private static String required(@Nullable String value, int maxLength) {
-        String trimmed = optional(value, maxLength);
-        if (trimmed == null) {
-            throw new ValidationException("validation.required");
-        }
-        return trimmed;
-    }
-
-    private static @Nullable String optional(@Nullable String value, int maxLength) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        String trimmed = value.trim();
-        if (trimmed.length() > maxLength) {
-            throw new ValidationException("validation.max-length", maxLength);
-        }
-        return trimmed;
     }
 }

@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.ParticipantRecord;
 import lv.kopiena.security.CurrentUser;
@@ -33,6 +35,12 @@ public class ParticipantService {
     /** The most rows an institution lookup returns at once. */
     static final int INSTITUTION_LOOKUP_LIMIT = 50;
     private static final int SIMILAR_LIMIT = 5;
+    /** The longest values the forms accept (and the columns hold). */
+    private static final int NAME_LENGTH = 80;
+    private static final int EMAIL_LENGTH = 254;
+    private static final int PHONE_LENGTH = 40;
+    private static final int GUARDIAN_LENGTH = 160;
+    private static final int NOTES_LENGTH = 2000;
 
     private final ParticipantRepository repository;
     /** The shared institution list, for the selection fields of this feature's forms. */
@@ -60,17 +68,13 @@ public class ParticipantService {
     /** One participant as the list shows it, e.g. for the merge dialog. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public ParticipantRow row(long id) {
-        ParticipantRow row = repository.findRow(id, currentYear()).orElseThrow(() -> new NotFoundException("participant", id));
-        currentUser.checkCentre(row.centreId());
-        return row;
+        return scope().require(repository.findRow(id, currentYear()), ParticipantRow::centreId, "participant", id);
     }
 
     /** A record to edit in a form. */
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public ParticipantRecord get(long id) {
-        ParticipantRecord record = repository.findById(id).orElseThrow(() -> new NotFoundException("participant", id));
-        currentUser.checkCentre(record.getCentreId());
-        return record;
+        return scope().require(repository.findById(id), ParticipantRecord::getCentreId, "participant", id);
     }
 
     /** A new record; a coordinator's is in its own centre, an admin picks the centre in the form. */
@@ -109,9 +113,7 @@ public class ParticipantService {
                 throw new ValidationException("participant.error.centre-required");
             }
         } else {
-            long stored = repository.centreOf(participant.getId())
-                    .orElseThrow(() -> new NotFoundException("participant", participant.getId()));
-            currentUser.checkCentre(stored);
+            long stored = scope().require(repository.centreOf(participant.getId()), "participant", participant.getId());
             if (participant.getCentreId() == null || participant.getCentreId() != stored) {
                 throw new ValidationException("participant.error.centre-fixed");
             }
@@ -151,8 +153,7 @@ public class ParticipantService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void delete(long id) {
-        long centre = repository.centreOf(id).orElseThrow(() -> new NotFoundException("participant", id));
-        currentUser.checkCentre(centre);
+        scope().require(repository.centreOf(id), "participant", id);
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
         repository.delete(id);
     }
@@ -172,13 +173,12 @@ public class ParticipantService {
         if (keepId == otherId) {
             throw new ValidationException("participant.error.merge-same");
         }
+        CentreScope scope = scope();
         List<ParticipantRecord> locked = repository.lockForUpdate(keepId, otherId);
-        ParticipantRecord keep = locked.stream().filter(r -> r.getId() == keepId).findFirst()
-                .orElseThrow(() -> new NotFoundException("participant", keepId));
-        ParticipantRecord other = locked.stream().filter(r -> r.getId() == otherId).findFirst()
-                .orElseThrow(() -> new NotFoundException("participant", otherId));
-        currentUser.checkCentre(keep.getCentreId());
-        currentUser.checkCentre(other.getCentreId());
+        ParticipantRecord keep = scope.require(locked.stream().filter(r -> r.getId() == keepId).findFirst(),
+                ParticipantRecord::getCentreId, "participant", keepId);
+        ParticipantRecord other = scope.require(locked.stream().filter(r -> r.getId() == otherId).findFirst(),
+                ParticipantRecord::getCentreId, "participant", otherId);
         if (!keep.getCentreId().equals(other.getCentreId())) {
             throw new ValidationException("participant.error.merge-centres");
         }
@@ -214,18 +214,22 @@ public class ParticipantService {
         return filter.centreId();
     }
 
+    private CentreScope scope() {
+        return CentreScope.of(currentUser.centreScope());
+    }
+
     private int currentYear() {
         return LocalDate.now(clock).getYear();
     }
 
     private static void normalise(ParticipantRecord p) {
-        p.setFirstName(trimToNull(p.getFirstName()));
-        p.setLastName(trimToNull(p.getLastName()));
-        p.setEmail(normaliseEmail(p.getEmail()));
-        p.setPhone(trimToNull(p.getPhone()));
-        p.setNotes(trimToNull(p.getNotes()));
-        p.setLanguage(trimToNull(p.getLanguage()));
-        p.setGuardianName(trimToNull(p.getGuardianName()));
+        p.setFirstName(Texts.singleLine(p.getFirstName(), NAME_LENGTH));
+        p.setLastName(Texts.singleLine(p.getLastName(), NAME_LENGTH));
+        p.setEmail(normaliseEmail(Texts.singleLine(p.getEmail(), EMAIL_LENGTH)));
+        p.setPhone(Texts.singleLine(p.getPhone(), PHONE_LENGTH));
+        p.setNotes(Texts.multiLine(p.getNotes(), NOTES_LENGTH));
+        p.setLanguage(Texts.singleLine(p.getLanguage()));
+        p.setGuardianName(Texts.singleLine(p.getGuardianName(), GUARDIAN_LENGTH));
         if (p.getRefugee() == null) {
             p.setRefugee(false);
         }

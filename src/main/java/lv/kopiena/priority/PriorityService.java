@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
-import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -70,17 +70,11 @@ public class PriorityService {
     @Transactional
     @PreAuthorize("hasRole('ADMIN')")
     public long save(TagDraft draft) {
-        draft.setNameLv(requiredName(draft.getNameLv()));
-        draft.setNameUk(requiredName(draft.getNameUk()));
-        draft.setNameEn(requiredName(draft.getNameEn()));
+        draft.setNameLv(Texts.requiredSingleLine(draft.getNameLv(), NAME_LENGTH));
+        draft.setNameUk(Texts.requiredSingleLine(draft.getNameUk(), NAME_LENGTH));
+        draft.setNameEn(Texts.requiredSingleLine(draft.getNameEn(), NAME_LENGTH));
         if (draft.isNew()) {
-            String code = draft.getCode() == null ? "" : draft.getCode().trim();
-            if (code.isEmpty()) {
-                throw new ValidationException("validation.required");
-            }
-            if (code.length() > CODE_LENGTH) {
-                throw new ValidationException("validation.max-length", CODE_LENGTH);
-            }
+            String code = Texts.requiredSingleLine(draft.getCode(), CODE_LENGTH);
             if (!CODE.matcher(code).matches()) {
                 throw new ValidationException("priority.error.code-format");
             }
@@ -143,16 +137,5 @@ public class PriorityService {
         if (found.stream().anyMatch(t -> !t.active())) {
             throw new ValidationException("priority.error.inactive");
         }
-    }
-
-    private static String requiredName(@Nullable String name) {
-        String trimmed = name == null ? "" : name.trim();
-        if (trimmed.isEmpty()) {
-            throw new ValidationException("validation.required");
-        }
-        if (trimmed.length() > NAME_LENGTH) {
-            throw new ValidationException("validation.max-length", NAME_LENGTH);
-        }
-        return trimmed;
     }
 }

@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  * Without a workshop ({@code hasWorkshop} false) the seat numbers are 0.
  *
  * @param typeTakesSignups the activity's type may take sign-ups at all
- * @param attendanceOpen   the day of the workshop has come: attendance may be marked
+ * @param attendanceOpen   the workshop has started: attendance may be marked
  */
 public record WorkshopOverview(long activityId, String title, ActivityType type, String centreName,
                                LocalDateTime startsAt, @Nullable LocalDateTime endsAt, @Nullable String place,

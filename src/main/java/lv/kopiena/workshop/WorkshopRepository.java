@@ -188,9 +188,9 @@ class WorkshopRepository {
     /**
      * The activity with its workshop, if it has one.
      *
-     * @param today attendance may be marked from the day the activity starts
+     * @param now to tell whether attendance may be marked yet (see {@link WorkshopService#attendanceOpen})
      */
-    Optional<WorkshopOverview> overview(long activityId, LocalDate today) {
+    Optional<WorkshopOverview> overview(long activityId, LocalDateTime now) {
         return dsl.select(ACTIVITY.ID, ACTIVITY.TITLE, ACTIVITY.TYPE, CENTRE.NAME, ACTIVITY.STARTS_AT, ACTIVITY.ENDS_AT,
                         ACTIVITY.PLACE, WORKSHOP.ACTIVITY_ID, WORKSHOP.CAPACITY, WORKSHOP.CONFIRMED_COUNT, WAITING_COUNT,
                         ATTENDED_COUNT, WORKSHOP.WAITING_LIST, WORKSHOP.STATUS, WORKSHOP.CANCEL_REASON,
@@ -213,7 +213,7 @@ class WorkshopRepository {
                             r.get(WORKSHOP.CANCEL_REASON), has ? r.get(WORKSHOP.LANGUAGE) : WorkshopLanguage.LV.code(),
                             has ? r.get(WORKSHOP.PD_HOURS) : BigDecimal.ZERO, r.get(WORKSHOP.SIGNUP_OPENS_AT),
                             r.get(WORKSHOP.SIGNUP_CLOSES_AT), r.get(WORKSHOP.ONLINE_LINK), r.get(WORKSHOP.AUDIENCE),
-                            !start.toLocalDate().isAfter(today));
+                            WorkshopService.attendanceOpen(start, now));
                 });
     }
 

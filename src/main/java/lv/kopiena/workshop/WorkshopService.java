@@ -10,9 +10,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import lv.kopiena.activity.ActivityType;
+import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.ConcurrentEditException;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.WorkshopRecord;
 import lv.kopiena.security.CurrentUser;
@@ -56,6 +58,14 @@ public class WorkshopService {
         this.clock = clock;
     }
 
+    /**
+     * Whether attendance may be marked: from the moment the workshop starts, not before. A mark
+     * made earlier would make a certificate valid for a workshop nobody has attended yet.
+     */
+    public static boolean attendanceOpen(LocalDateTime startsAt, LocalDateTime now) {
+        return !now.isBefore(startsAt);
+    }
+
     /** Whether an activity of this type can take sign-ups (workshops, seminars, teacher trainings). */
     public static boolean takesSignups(ActivityType type) {
         return SIGNUP_TYPES.contains(type);
@@ -84,7 +94,7 @@ public class WorkshopService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public WorkshopOverview overview(long activityId) {
         checkAccess(activityId);
-        return repository.overview(activityId, LocalDate.now(clock))
+        return repository.overview(activityId, LocalDateTime.now(clock))
                 .orElseThrow(() -> new NotFoundException("activity", activityId));
     }
 
@@ -215,11 +225,7 @@ public class WorkshopService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void cancel(long activityId, @Nullable String reason) {
         checkAccess(activityId);
-        String text = reason == null || reason.isBlank() ? null : reason.trim();
-        if (text != null && text.length() > 500) {
-            throw new ValidationException("validation.max-length", 500);
-        }
-        seats.cancelWorkshop(activityId, text);
+        seats.cancelWorkshop(activityId, Texts.multiLine(reason, 500));
     }
 
     // ---- attendance
@@ -249,8 +255,8 @@ public class WorkshopService {
      * place (the public check then reports it withdrawn).
      *
      * @return how many marks changed
-     * @throws ValidationException when the workshop has not started yet (its day has not come), is
-     *                             cancelled, or a person holds no seat
+     * @throws ValidationException when the workshop has not started yet (its start time has not
+     *                             come), is cancelled, or a person holds no seat
      */
     @Transactional(isolation = Isolation.READ_COMMITTED)
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
@@ -261,7 +267,7 @@ public class WorkshopService {
             throw new ValidationException("workshop.error.cancelled");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        if (activity.startsAt().toLocalDate().isAfter(now.toLocalDate())) {
+        if (!attendanceOpen(activity.startsAt(), now)) {
             throw new ValidationException("workshop.error.attendance-too-early");
         }
         int changed = 0;
@@ -303,11 +309,10 @@ public class WorkshopService {
         return currentUser.centreScope().orElse(filter.centreId());
     }
 
+    /** The activity; another centre's is "not found", exactly like a missing one. */
     private WorkshopRepository.ActivityFacts checkAccess(long activityId) {
-        currentUser.centreScope();
-        var activity = repository.activity(activityId).orElseThrow(() -> new NotFoundException("activity", activityId));
-        currentUser.checkCentre(activity.centreId());
-        return activity;
+        return CentreScope.of(currentUser.centreScope())
+                .require(repository.activity(activityId), WorkshopRepository.ActivityFacts::centreId, "activity", activityId);
     }
 
     private void checkSignupOf(long activityId, long signupId) {
@@ -340,14 +345,11 @@ public class WorkshopService {
         if (closes != null && closes.isAfter(activity.startsAt())) {
             throw new ValidationException("workshop.error.closes-after-start");
         }
-        settings.setOnlineLink(trimToNull(settings.getOnlineLink()));
+        settings.setOnlineLink(Texts.singleLine(settings.getOnlineLink()));
         if (settings.getOnlineLink() != null && !validLink(settings.getOnlineLink())) {
             throw new ValidationException("workshop.error.link");
         }
-        settings.setAudience(trimToNull(settings.getAudience()));
-        if (settings.getAudience() != null && settings.getAudience().length() > 300) {
-            throw new ValidationException("validation.max-length", 300);
-        }
+        settings.setAudience(Texts.multiLine(settings.getAudience(), 300));
     }
 
     /** 0 to 200 hours in half hours. */
@@ -368,10 +370,6 @@ public class WorkshopService {
         } catch (URISyntaxException e) {
             return false;
         }
-    }
-
-    private static @Nullable String trimToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.trim();
     }
 
 }

@@ -1,5 +1,8 @@
 package lv.kopiena.activity;
 
+import static lv.kopiena.base.NotFoundAssertions.assertAnsweredAsMissing;
+import static lv.kopiena.base.TextAssertions.WITH_LINE_BREAK;
+import static lv.kopiena.base.TextAssertions.assertRefusedForControlCharacters;
 import static lv.kopiena.jooq.Tables.ACTIVITY;
 import static lv.kopiena.jooq.Tables.ACTIVITY_PRIORITY;
 import static lv.kopiena.jooq.Tables.ACTIVITY_TARGET_GROUP;
@@ -164,6 +167,22 @@ class ActivityServiceTest extends IntegrationTest {
         ActivityRecord record = valid();
         record.setTitle("  ");
         assertValidation(record, "validation.required");
+    }
+
+    @Test
+    void a_title_place_or_organiser_with_a_line_break_is_refused_and_nothing_is_stored() {
+        login("coordinator");
+        int activitiesBefore = dsl.fetchCount(ACTIVITY);
+        ActivityRecord title = valid();
+        title.setTitle("Seminārs" + WITH_LINE_BREAK);
+        assertRefusedForControlCharacters(() -> activities.save(title, ActivityLinks.none()));
+        ActivityRecord place = valid();
+        place.setPlace("Preiļi\tRaiņa bulvāris 19");
+        assertRefusedForControlCharacters(() -> activities.save(place, ActivityLinks.none()));
+        ActivityRecord organiser = valid();
+        organiser.setOrganiserPerson("Anna\nBērziņa");
+        assertRefusedForControlCharacters(() -> activities.save(organiser, ActivityLinks.none()));
+        assertThat(dsl.fetchCount(ACTIVITY)).isEqualTo(activitiesBefore);
     }
 
     @Test
@@ -396,31 +415,38 @@ class ActivityServiceTest extends IntegrationTest {
     // ---- who may do what
 
     @Test
-    void a_coordinator_of_ludza_cannot_read_change_or_delete_a_preili_activity_or_its_attendance() {
+    void a_coordinator_of_ludza_is_answered_about_a_preili_activity_exactly_as_about_a_missing_one() {
         login("coordinator");
         long preili = someActivity("Preiļu");
         ActivityRecord stolen = activities.get(preili);
         int version = activities.detail(preili).version();
         long preiliPerson = attendance.attendees(preili, PageRequest.of(0, 1)).getFirst().participantId();
         long initiative = initiative("Aktīvās kopienas").id();
+        long missing = dsl.select(DSL.max(ACTIVITY.ID)).from(ACTIVITY).fetchSingle().value1() + 1000;
 
         login("coordinator-ludza");
-        assertThatThrownBy(() -> activities.get(preili)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activities.detail(preili)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activities.links(preili)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activities.phases(initiative)).isInstanceOf(AccessDeniedException.class);
+        for (long id : new long[] {preili, missing}) {
+            assertAnsweredAsMissing(() -> activities.get(id), "activity", id);
+            assertAnsweredAsMissing(() -> activities.detail(id), "activity", id);
+            assertAnsweredAsMissing(() -> activities.links(id), "activity", id);
+            assertAnsweredAsMissing(() -> activities.delete(id, version), "activity", id);
+            assertAnsweredAsMissing(() -> activities.priorities(id), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.attendees(id, PageRequest.of(0, 10)), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.totals(id), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.candidates(id, "", 0, 10), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.checklist(id), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.remove(id, preiliPerson), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.add(id, preiliPerson), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.headCounts(id), "activity", id);
+            assertAnsweredAsMissing(() -> attendance.saveHeadCounts(id, Map.of(), Map.of(ParticipantCategory.CHILD, 1)),
+                    "activity", id);
+        }
+        assertAnsweredAsMissing(() -> activities.phases(initiative), "initiative", initiative);
+        assertAnsweredAsMissing(() -> activities.phases(missing), "initiative", missing);
         stolen.setTitle("Pārņemts");
-        assertThatThrownBy(() -> activities.save(stolen, ActivityLinks.none())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> activities.delete(preili, version)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.attendees(preili, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.totals(preili)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.candidates(preili, "", 0, 10)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.checklist(preili)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.remove(preili, preiliPerson)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.add(preili, preiliPerson)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.headCounts(preili)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> attendance.saveHeadCounts(preili, Map.of(), Map.of(ParticipantCategory.CHILD, 1)))
-                .isInstanceOf(AccessDeniedException.class);
+        // saving another centre's activity reads like saving one that was deleted meanwhile
+        assertThatThrownBy(() -> activities.save(stolen, ActivityLinks.none())).isExactlyInstanceOf(ConcurrentEditException.class)
+                .hasMessage(new ConcurrentEditException("activity " + preili, null).getMessage());
         assertThat(activities.list(ActivityFilter.all(), PageRequest.of(0, 1000)))
                 .extracting(ActivityRow::id).doesNotContain(preili);
         assertThat(activities.initiatives(null)).extracting(InitiativeOption::title).doesNotContain("Aktīvās kopienas");
@@ -435,15 +461,18 @@ class ActivityServiceTest extends IntegrationTest {
     void only_participants_of_the_activitys_centre_can_be_marked() {
         login("coordinator");
         long preiliPerson = attendance.candidates(freshActivity(), "", 0, 1).getFirst().id();
-        for (String user : List.of("coordinator-ludza", "admin")) {
-            login(user);
-            long ludza = someActivity("Ludzas");
-            assertThatThrownBy(() -> attendance.add(ludza, preiliPerson)).as(user)
-                    .isInstanceOfSatisfying(ValidationException.class,
-                            e -> assertThat(e.translationKey()).isEqualTo("activity.error.participant-other-centre"));
-            assertThat(dsl.fetchCount(ATTENDANCE, ATTENDANCE.PARTICIPANT_ID.eq(preiliPerson).and(ATTENDANCE.ACTIVITY_ID.eq(ludza))))
-                    .isZero();
-        }
+
+        // the coordinator of Ludza does not see Preiļi's people: "not found", as for a missing person
+        login("coordinator-ludza");
+        long ludza = someActivity("Ludzas");
+        assertAnsweredAsMissing(() -> attendance.add(ludza, preiliPerson), "participant", preiliPerson);
+        // the admin sees both: a plain refusal
+        login("admin");
+        assertThatThrownBy(() -> attendance.add(ludza, preiliPerson))
+                .isInstanceOfSatisfying(ValidationException.class,
+                        e -> assertThat(e.translationKey()).isEqualTo("activity.error.participant-other-centre"));
+        assertThat(dsl.fetchCount(ATTENDANCE, ATTENDANCE.PARTICIPANT_ID.eq(preiliPerson).and(ATTENDANCE.ACTIVITY_ID.eq(ludza))))
+                .isZero();
     }
 
     @Test

@@ -1,5 +1,7 @@
 package lv.kopiena.centre;
 
+import static lv.kopiena.base.TextAssertions.WITH_LINE_BREAK;
+import static lv.kopiena.base.TextAssertions.assertRefusedForControlCharacters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -34,6 +36,21 @@ class CentreServiceTest extends IntegrationTest {
         List<Centre> found = centres.list("Aglonas", PageRequest.of(0, 10));
         assertThat(found).extracting(Centre::name).containsExactly("Aglonas kopienu centrs");
         assertThat(centres.count("Aglonas")).isEqualTo(1);
+    }
+
+    @Test
+    void a_name_or_contact_with_a_line_break_is_refused_and_nothing_is_stored() {
+        login("admin");
+        CentreRecord centre = centres.newCentre();
+        centre.setName(WITH_LINE_BREAK);
+        centre.setMunicipalityId(municipalities.current().getFirst().id());
+        assertRefusedForControlCharacters(() -> centres.save(centre));
+
+        centre.setName("Aglonas kopienu centrs");
+        centre.setContactName("Anna\tBērziņa");
+        assertRefusedForControlCharacters(() -> centres.save(centre));
+        assertThat(centres.count("Anna")).isZero();
+        assertThat(centres.count("Aglonas")).isZero();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package lv.kopiena.initiative;
 
+import static lv.kopiena.base.NotFoundAssertions.assertAnsweredAsMissing;
+import static lv.kopiena.base.TextAssertions.WITH_LINE_BREAK;
+import static lv.kopiena.base.TextAssertions.assertRefusedForControlCharacters;
+import static lv.kopiena.jooq.Tables.INITIATIVE;
+import static lv.kopiena.jooq.Tables.INITIATIVE_PHASE;
 import static lv.kopiena.jooq.Tables.INSTITUTION;
 import static lv.kopiena.jooq.Tables.MUNICIPALITY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -22,6 +27,7 @@ import lv.kopiena.priority.Tag;
 import lv.kopiena.priority.TagDraft;
 import lv.kopiena.priority.TagKind;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -180,6 +186,22 @@ class InitiativeServiceTest extends IntegrationTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.translationKey()).isEqualTo("validation.required"));
         assertThat(initiatives.detail(initiativeId(AKTIVAS)).funders()).hasSize(2);
+    }
+
+    @Test
+    void a_title_or_phase_name_with_a_line_break_is_refused_and_nothing_is_stored() {
+        login("coordinator");
+        long id = initiativeId(AKTIVAS);
+        InitiativeRecord initiative = initiatives.detail(id).initiative();
+        initiative.setTitle("Aktīvās kopienas" + WITH_LINE_BREAK);
+        assertRefusedForControlCharacters(() -> initiatives.save(initiative, InitiativeLinks.none()));
+
+        InitiativePhaseRecord phase = initiatives.newPhase(id);
+        phase.setName("3. posms\r\nINFO forged");
+        assertRefusedForControlCharacters(() -> initiatives.savePhase(phase));
+
+        assertThat(initiatives.detail(id).initiative().getTitle()).isEqualTo(AKTIVAS);
+        assertThat(initiatives.phases(id)).extracting(Phase::name).noneMatch(name -> name.startsWith("3. posms"));
     }
 
     @Test
@@ -388,7 +410,7 @@ class InitiativeServiceTest extends IntegrationTest {
     }
 
     @Test
-    void a_coordinator_of_ludza_cannot_read_or_change_preilis_aktivas_kopienas() {
+    void a_coordinator_of_ludza_is_answered_about_preilis_aktivas_kopienas_as_about_a_missing_initiative() {
         login("admin");
         long id = initiativeId(AKTIVAS);
         long preili = centreId("Preiļu");
@@ -401,17 +423,25 @@ class InitiativeServiceTest extends IntegrationTest {
                 .extracting(InitiativeRow::title).containsExactly(LUDZA_DIALOGUE);
         assertThat(initiatives.list(new InitiativeFilter("", null, preili), PageRequest.of(0, 10))).isEmpty();
         assertThat(initiatives.options("Aktīvās", 10)).isEmpty();
-        assertThatThrownBy(() -> initiatives.detail(id)).isInstanceOf(AccessDeniedException.class);
+        // another centre's initiative and phase are answered exactly like missing ones
+        long missing = dsl.select(DSL.max(INITIATIVE.ID)).from(INITIATIVE).fetchSingle().value1() + 1000;
+        for (long initiative : new long[] {id, missing}) {
+            assertAnsweredAsMissing(() -> initiatives.detail(initiative), "initiative", initiative);
+            assertAnsweredAsMissing(() -> initiatives.delete(initiative), "initiative", initiative);
+            assertAnsweredAsMissing(() -> initiatives.phases(initiative), "initiative", initiative);
+            assertAnsweredAsMissing(() -> initiatives.phaseList(initiative, PageRequest.of(0, 10)), "initiative", initiative);
+            assertAnsweredAsMissing(() -> initiatives.phaseCount(initiative), "initiative", initiative);
+            assertAnsweredAsMissing(() -> initiatives.newPhase(initiative), "initiative", initiative);
+        }
         record.setTitle("Pārņemts");
-        assertThatThrownBy(() -> initiatives.save(record, InitiativeLinks.none())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.delete(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.phases(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.phaseList(id, PageRequest.of(0, 10))).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.newPhase(id)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.phase(phaseId)).isInstanceOf(AccessDeniedException.class);
+        assertAnsweredAsMissing(() -> initiatives.save(record, InitiativeLinks.none()), "initiative", id);
+        long missingPhase = dsl.select(DSL.max(INITIATIVE_PHASE.ID)).from(INITIATIVE_PHASE).fetchSingle().value1() + 1000;
+        for (long p : new long[] {phaseId, missingPhase}) {
+            assertAnsweredAsMissing(() -> initiatives.phase(p), "initiative_phase", p);
+            assertAnsweredAsMissing(() -> initiatives.deletePhase(p), "initiative_phase", p);
+        }
         phase.setClosingSummary("Pārņemts");
-        assertThatThrownBy(() -> initiatives.savePhase(phase)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> initiatives.deletePhase(phaseId)).isInstanceOf(AccessDeniedException.class);
+        assertAnsweredAsMissing(() -> initiatives.savePhase(phase), "initiative_phase", phaseId);
         assertThatThrownBy(() -> initiatives.coordinators(preili)).isInstanceOf(AccessDeniedException.class);
 
         login("coordinator");

@@ -1,5 +1,7 @@
 package lv.kopiena.institution;
 
+import static lv.kopiena.base.TextAssertions.WITH_LINE_BREAK;
+import static lv.kopiena.base.TextAssertions.assertRefusedForControlCharacters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -240,6 +242,18 @@ class InstitutionServiceTest extends IntegrationTest {
         stored.setNotes("Sadarbojas arī ar Ludzu");
         institutions.save(stored);
         assertThat(institutions.get(id).getNotes()).isEqualTo("Sadarbojas arī ar Ludzu");
+    }
+
+    @Test
+    void a_name_or_contact_with_a_line_break_is_refused_and_nothing_is_stored() {
+        login("coordinator");
+        InstitutionRecord named = newInstitution("Ludzas mūzikas skola" + WITH_LINE_BREAK, InstitutionType.SCHOOL,
+                "Ludzas novads");
+        assertRefusedForControlCharacters(() -> institutions.save(named));
+        InstitutionRecord contact = newInstitution("Ludzas mūzikas skola", InstitutionType.SCHOOL, "Ludzas novads");
+        contact.setContactPhone("+371\n20000000");
+        assertRefusedForControlCharacters(() -> institutions.save(contact));
+        assertThat(institutions.count(InstitutionFilter.search("mūzikas"))).isZero();
     }
 
     @Test

@@ -1,5 +1,8 @@
 package lv.kopiena.participant;
 
+import static lv.kopiena.base.NotFoundAssertions.assertAnsweredAsMissing;
+import static lv.kopiena.base.TextAssertions.WITH_LINE_BREAK;
+import static lv.kopiena.base.TextAssertions.assertRefusedForControlCharacters;
 import static lv.kopiena.jooq.Tables.ATTENDANCE;
 import static lv.kopiena.jooq.Tables.PARTICIPANT;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,6 +22,7 @@ import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.ParticipantRecord;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -48,6 +52,25 @@ class ParticipantServiceTest extends IntegrationTest {
         assertThat(found).extracting(ParticipantRow::fullName).containsExactly("Zigfrīds Apinis");
         assertThat(found.getFirst().consent()).isEqualTo(ConsentState.OWN);
         assertThat(found.getFirst().attendanceCount()).isZero();
+    }
+
+    @Test
+    void a_name_with_a_line_break_is_refused_and_nothing_is_stored() {
+        login("coordinator");
+        assertRefusedForControlCharacters(() -> participants.save(adult("Zigfrīds" + WITH_LINE_BREAK, "Apinis", 1975)));
+        ParticipantRecord phone = adult("Zigfrīds", "Apinis", 1975);
+        phone.setPhone("20000000\r");
+        assertRefusedForControlCharacters(() -> participants.save(phone));
+        ParticipantRecord notes = adult("Zigfrīds", "Apinis", 1975);
+        notes.setNotes("Nāk ar māsu.\nValoda: latgaliešu\u0000");
+        assertThatThrownBy(() -> participants.save(notes)).isInstanceOfSatisfying(ValidationException.class,
+                e -> assertThat(e.translationKey()).isEqualTo("validation.control-characters.multi-line"));
+        assertThat(participants.count(ParticipantFilter.all().withSearch("Apinis"))).isZero();
+
+        ParticipantRecord multiLineNotes = adult("Zigfrīds", "Apinis", 1975);
+        multiLineNotes.setNotes("Nāk ar māsu.\n\tValoda: latgaliešu");
+        participants.save(multiLineNotes);
+        assertThat(participants.get(multiLineNotes.getId()).getNotes()).isEqualTo("Nāk ar māsu.\n\tValoda: latgaliešu");
     }
 
     @Test
@@ -402,8 +425,14 @@ class ParticipantServiceTest extends IntegrationTest {
         ParticipantRecord record = participants.get(preili.id());
         ParticipantRow ludza = firstOf("coordinator-ludza");
 
-        assertThatThrownBy(() -> participants.get(preili.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> participants.row(preili.id())).isInstanceOf(AccessDeniedException.class);
+        // another centre's participant is answered exactly like a missing one
+        long missing = dsl.select(DSL.max(PARTICIPANT.ID)).from(PARTICIPANT).fetchSingle().value1() + 1000;
+        for (long id : new long[] {preili.id(), missing}) {
+            assertAnsweredAsMissing(() -> participants.get(id), "participant", id);
+            assertAnsweredAsMissing(() -> participants.row(id), "participant", id);
+            assertAnsweredAsMissing(() -> participants.delete(id), "participant", id);
+            assertAnsweredAsMissing(() -> participants.merge(ludza.id(), id), "participant", id);
+        }
         assertThatThrownBy(() -> participants.list(new ParticipantFilter("", null, null, false, preiliCentre), PageRequest.of(0, 10)))
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> participants.count(new ParticipantFilter("", null, null, false, preiliCentre)))
@@ -413,10 +442,8 @@ class ParticipantServiceTest extends IntegrationTest {
         assertThat(participants.findSimilar(preiliCentre, preili.firstName(), preili.lastName(), preili.birthYear(),
                 preili.email(), null)).noneMatch(r -> r.centreId() == preiliCentre);
         record.setPhone("+371 20000044");
-        assertThatThrownBy(() -> participants.save(record)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> participants.merge(ludza.id(), preili.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> participants.merge(preili.id(), secondPreili.id())).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> participants.delete(preili.id())).isInstanceOf(AccessDeniedException.class);
+        assertAnsweredAsMissing(() -> participants.save(record), "participant", preili.id());
+        assertAnsweredAsMissing(() -> participants.merge(preili.id(), secondPreili.id()), "participant", preili.id());
 
         login("admin");
         assertThat(participants.get(preili.id()).getPhone()).isNotEqualTo("+371 20000044");

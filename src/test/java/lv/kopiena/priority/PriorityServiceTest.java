@@ -1,5 +1,7 @@
 package lv.kopiena.priority;
 
+import static lv.kopiena.base.TextAssertions.WITH_LINE_BREAK;
+import static lv.kopiena.base.TextAssertions.assertRefusedForControlCharacters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -80,6 +82,18 @@ class PriorityServiceTest extends IntegrationTest {
                 .isInstanceOfSatisfying(ValidationException.class,
                         e -> assertThat(e.translationKey()).isEqualTo("validation.required"));
         assertThat(priorities.count(TagKind.PRIORITY, TagFilter.all())).isEqualTo(7);
+    }
+
+    @Test
+    void a_name_with_a_line_break_is_refused_in_every_language_and_nothing_is_stored() {
+        login("admin");
+        TagDraft lv = filledDraft(TagKind.TARGET_GROUP, "LINE_BREAK_TEST");
+        lv.setNameLv("Seniori" + WITH_LINE_BREAK);
+        assertRefusedForControlCharacters(() -> priorities.save(lv));
+        TagDraft en = filledDraft(TagKind.TARGET_GROUP, "LINE_BREAK_TEST");
+        en.setNameEn("Seniors\u2028");
+        assertRefusedForControlCharacters(() -> priorities.save(en));
+        assertThat(priorities.count(TagKind.TARGET_GROUP, new TagFilter("LINE_BREAK_TEST", null))).isZero();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package lv.kopiena.workshop;
 
+import static lv.kopiena.base.NotFoundAssertions.assertAnsweredAsMissing;
 import static lv.kopiena.jooq.Tables.ACTIVITY;
 import static lv.kopiena.jooq.Tables.ATTENDANCE;
 import static lv.kopiena.jooq.Tables.CENTRE;
@@ -27,8 +28,10 @@ import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.WorkshopRecord;
+import lv.kopiena.security.CurrentUser;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,6 +47,12 @@ class WorkshopServiceTest extends IntegrationTest {
     DSLContext dsl;
     @Autowired
     Clock clock;
+    @Autowired
+    WorkshopRepository repository;
+    @Autowired
+    Seats seats;
+    @Autowired
+    CurrentUser currentUser;
 
     WorkshopFixtures fixtures;
     LocalDateTime nextWeek;
@@ -155,6 +164,26 @@ class WorkshopServiceTest extends IntegrationTest {
         assertKey(() -> workshops.save(workshops.settings(workshop).setSignupClosesAt(nextWeek.plusHours(1))),
                 "workshop.error.closes-after-start");
         assertThat(dsl.fetchValue(WORKSHOP.CAPACITY, WORKSHOP.ACTIVITY_ID.eq(workshop))).isEqualTo(10);
+    }
+
+    @Test
+    void a_link_with_a_line_break_and_control_characters_in_texts_are_refused_and_nothing_is_stored() {
+        login("coordinator");
+        long workshop = fixtures.workshop("Medijpratība", 10, true, nextWeek);
+
+        assertKey(() -> workshops.save(workshops.settings(workshop).setOnlineLink("https://meet.example.lv/x\r\nINFO forged")),
+                "validation.control-characters");
+        assertKey(() -> workshops.save(workshops.settings(workshop).setAudience("Skolotāji\u0000")),
+                "validation.control-characters.multi-line");
+        assertKey(() -> workshops.cancel(workshop, "Lektors\u001Bsaslima"), "validation.control-characters.multi-line");
+        var row = dsl.selectFrom(WORKSHOP).where(WORKSHOP.ACTIVITY_ID.eq(workshop)).fetchSingle();
+        assertThat(row.getOnlineLink()).isNull();
+        assertThat(row.getAudience()).isNull();
+        assertThat(row.getStatus()).isEqualTo("OPEN");
+
+        workshops.save(workshops.settings(workshop).setAudience("Sākumskolas skolotāji;\nbibliotekāri"));
+        assertThat(dsl.fetchValue(WORKSHOP.AUDIENCE, WORKSHOP.ACTIVITY_ID.eq(workshop)))
+                .isEqualTo("Sākumskolas skolotāji;\nbibliotekāri");
     }
 
     @Test
@@ -350,15 +379,33 @@ class WorkshopServiceTest extends IntegrationTest {
     }
 
     @Test
-    void attendance_cannot_be_marked_before_the_day_of_the_workshop() {
-        long workshop = fixtures.workshop("Medijpratība", 5, true,
-                LocalDate.now(clock).plusDays(1).atTime(0, 30));
+    void attendance_can_be_marked_from_the_start_of_the_workshop_not_a_minute_before() {
+        LocalDateTime start = LocalDate.now(clock).plusDays(1).atTime(10, 0);
+        long workshop = fixtures.workshop("Medijpratība", 5, true, start);
         add(workshop, "t-anna");
-        assertThat(workshops.overview(workshop).attendanceOpen()).isFalse();
+        long signup = signupOf(workshop, "t-anna");
 
-        assertKey(() -> workshops.markAttendance(workshop, signupOf(workshop, "t-anna"), true),
-                "workshop.error.attendance-too-early");
+        WorkshopService minuteBefore = at(start.minusMinutes(1));
+        assertThat(minuteBefore.overview(workshop).attendanceOpen()).isFalse();
+        assertKey(() -> minuteBefore.markAttendance(workshop, signup, true), "workshop.error.attendance-too-early");
+        assertKey(() -> minuteBefore.saveAttendance(workshop, Map.of(signup, true)), "workshop.error.attendance-too-early");
         assertThat(dsl.fetchCount(ATTENDANCE, ATTENDANCE.ACTIVITY_ID.eq(workshop))).isZero();
+        assertThat(dsl.fetchValue(WORKSHOP_SIGNUP.ATTENDED, WORKSHOP_SIGNUP.ID.eq(signup))).isFalse();
+
+        WorkshopService atStart = at(start);
+        assertThat(atStart.overview(workshop).attendanceOpen()).isTrue();
+        atStart.markAttendance(workshop, signup, true);
+        assertThat(dsl.fetchCount(ATTENDANCE, ATTENDANCE.ACTIVITY_ID.eq(workshop))).isEqualTo(1);
+        assertThat(dsl.fetchValue(WORKSHOP_SIGNUP.ATTENDANCE_MARKED_AT, WORKSHOP_SIGNUP.ID.eq(signup))).isEqualTo(start);
+    }
+
+    /**
+     * The service as it runs at the given moment: the real repository, seats and access checks,
+     * with the application's clock fixed there (the caller is the logged-in coordinator).
+     */
+    private WorkshopService at(LocalDateTime moment) {
+        return new WorkshopService(repository, seats, currentUser, Clock.fixed(moment.atZone(clock.getZone()).toInstant(),
+                clock.getZone()));
     }
 
     @Test
@@ -409,29 +456,32 @@ class WorkshopServiceTest extends IntegrationTest {
     }
 
     @Test
-    void a_coordinator_of_another_centre_can_neither_read_nor_change_a_workshop() {
+    void a_coordinator_of_another_centre_is_answered_about_a_workshop_as_about_a_missing_one() {
         long workshop = fixtures.workshop("Medijpratība", 1, true, nextWeek);
         add(workshop, "t-anna", "t-baiba");
         long signup = signupOf(workshop, "t-anna");
         long educator = dsl.fetchValue(USER_ACCOUNT.ID, USER_ACCOUNT.USERNAME.eq("educator"));
         WorkshopRecord settings = workshops.settings(workshop);
+        long missing = dsl.select(DSL.max(ACTIVITY.ID)).from(ACTIVITY).fetchSingle().value1() + 1000;
 
         login("coordinator-ludza");
-        List<ThrowingCallable> calls = List.of(
-                () -> workshops.overview(workshop),
-                () -> workshops.settings(workshop),
-                () -> workshops.save(settings.setCapacity(5)),
-                () -> workshops.signups(workshop, true, PageRequest.of(0, 10)),
-                () -> workshops.signupCount(workshop, true),
-                () -> workshops.educators(workshop, "", 0, 10),
-                () -> workshops.addPerson(workshop, educator),
-                () -> workshops.remove(workshop, signup),
-                () -> workshops.cancel(workshop, null),
-                () -> workshops.attendance(workshop),
-                () -> workshops.markAttendance(workshop, signup, true),
-                () -> workshops.saveAttendance(workshop, Map.of(signup, true)));
-        for (ThrowingCallable call : calls) {
-            assertThatThrownBy(call).isInstanceOf(AccessDeniedException.class);
+        for (long id : new long[] {workshop, missing}) {
+            List<ThrowingCallable> calls = List.of(
+                    () -> workshops.overview(id),
+                    () -> workshops.settings(id),
+                    () -> workshops.save(settings.copy().setActivityId(id).setCapacity(5)),
+                    () -> workshops.signups(id, true, PageRequest.of(0, 10)),
+                    () -> workshops.signupCount(id, true),
+                    () -> workshops.educators(id, "", 0, 10),
+                    () -> workshops.addPerson(id, educator),
+                    () -> workshops.remove(id, signup),
+                    () -> workshops.cancel(id, null),
+                    () -> workshops.attendance(id),
+                    () -> workshops.markAttendance(id, signup, true),
+                    () -> workshops.saveAttendance(id, Map.of(signup, true)));
+            for (ThrowingCallable call : calls) {
+                assertAnsweredAsMissing(call, "activity", id);
+            }
         }
         assertThat(statusOf(workshop, "t-anna")).isEqualTo("CONFIRMED");
         assertThat(dsl.fetchValue(WORKSHOP.CAPACITY, WORKSHOP.ACTIVITY_ID.eq(workshop))).isEqualTo(1);

@@ -44,6 +44,7 @@ import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.RouteIds;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.centre.CentreService;
 import lv.kopiena.security.CurrentUser;
@@ -52,14 +53,14 @@ import lv.kopiena.workshop.WorkshopOverview;
 import lv.kopiena.workshop.WorkshopService;
 import lv.kopiena.workshop.ui.WorkshopView;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One activity with its attendance: what, when and where, then who came. Named participants are
  * added by typing a name (or ticked in the quick check-list) and each mark is saved at once;
- * head counts by category are saved together. The totals add both up.
+ * head counts by category are saved together. The totals add both up. An activity the reader may
+ * not see is "not found", like one that does not exist.
  */
-@Route("activities/:id([0-9]+)")
+@Route("activities/:id" + RouteIds.ID)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
 public class ActivityDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -198,15 +199,11 @@ public class ActivityDetailView extends VerticalLayout implements BeforeEnterObs
         return sections;
     }
 
+    /** A missing activity, another centre's and an id that is no number all end on the same not-found page. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        activityId = event.getRouteParameters().getLong("id").orElse(-1L);
-        try {
-            load();
-        } catch (NotFoundException | AccessDeniedException e) {
-            event.forwardTo(ActivityListView.class);
-            ErrorMessages.show(this, e);
-        }
+        activityId = RouteIds.id(event, "id");
+        load();
     }
 
     private void load() {

@@ -24,6 +24,7 @@ import lv.kopiena.activity.InitiativeOption;
 import lv.kopiena.activity.InstitutionOption;
 import lv.kopiena.activity.PhaseOption;
 import lv.kopiena.activity.TagOption;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.jooq.tables.records.ActivityRecord;
 import org.jspecify.annotations.Nullable;
@@ -142,6 +143,7 @@ class ActivityForm extends FormLayout {
         binder.forField(title)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ActivityRecord::getTitle, ActivityRecord::setTitle);
         binder.forField(start)
                 .asRequired(getTranslation("validation.required"))
@@ -158,6 +160,7 @@ class ActivityForm extends FormLayout {
         });
         binder.forField(place)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 300), 0, 300))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ActivityRecord::getPlace, ActivityRecord::setPlace);
         binder.forField(initiative)
                 .bind(r -> initiativeItems.stream().filter(i -> Objects.equals(i.id(), r.getInitiativeId())).findFirst().orElse(null),
@@ -172,6 +175,7 @@ class ActivityForm extends FormLayout {
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 160), 0, 160))
                 .withValidator(p -> p == null || p.isBlank() || organiserInstitution.isEmpty(),
                         getTranslation("activity.error.organiser-both"))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ActivityRecord::getOrganiserPerson, ActivityRecord::setOrganiserPerson);
         organiserInstitution.addValueChangeListener(e -> {
             if (!organiserPerson.isEmpty()) {
@@ -180,6 +184,7 @@ class ActivityForm extends FormLayout {
         });
         binder.forField(description)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 10_000), 0, 10_000))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(ActivityRecord::getDescription, ActivityRecord::setDescription);
     }
 

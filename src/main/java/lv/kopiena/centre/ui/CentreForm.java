@@ -8,6 +8,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.jooq.tables.records.CentreRecord;
 import lv.kopiena.municipality.Municipality;
 import lv.kopiena.municipality.ui.MunicipalityLabels;
@@ -42,6 +43,7 @@ class CentreForm extends FormLayout {
         binder.forField(name)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(CentreRecord::getName, CentreRecord::setName);
         binder.forField(municipality)
                 .asRequired(getTranslation("validation.required"))
@@ -50,18 +52,23 @@ class CentreForm extends FormLayout {
                         (r, m) -> r.setMunicipalityId(m == null ? null : m.id()));
         binder.forField(address)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 300), 0, 300))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(CentreRecord::getAddress, CentreRecord::setAddress);
         binder.forField(premises)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 300), 0, 300))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(CentreRecord::getPremises, CentreRecord::setPremises);
         binder.forField(contactName)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 120), 0, 120))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(CentreRecord::getContactName, CentreRecord::setContactName);
         binder.forField(contactEmail)
                 .withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(CentreRecord::getContactEmail, CentreRecord::setContactEmail);
         binder.forField(contactPhone)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 40), 0, 40))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(CentreRecord::getContactPhone, CentreRecord::setContactPhone);
     }
 }

@@ -20,8 +20,10 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.base.ui.Notifications;
+import lv.kopiena.base.ui.RouteIds;
 import lv.kopiena.educator.MySignup;
 import lv.kopiena.educator.SignupState;
 import lv.kopiena.educator.WorkshopCard;
@@ -41,7 +43,7 @@ import org.jspecify.annotations.Nullable;
  * here; a visitor without login is shown how to get an account; other roles read only. The id
  * is numeric, so the coordinator's {@code workshops/manage} pages never land here.
  */
-@Route("workshops/:id([0-9]+)")
+@Route("workshops/:id" + RouteIds.ID)
 @AnonymousAllowed
 public class WorkshopDetailView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -97,17 +99,15 @@ public class WorkshopDetailView extends VerticalLayout implements BeforeEnterObs
         add(back, heading, facts, description, action);
     }
 
+    /** A missing workshop and an id that is no number end on the same not-found page. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        workshopId = event.getRouteParameters().getLong("id").orElse(-1L);
+        workshopId = RouteIds.id(event, "id");
         user = currentUser.get().orElse(null);
-        detail = catalogue.find(workshopId, getLocale()).orElse(null);
-        if (detail == null) {
-            event.forwardTo(WorkshopCatalogueView.class);
-            Notifications.error(getTranslation("error.not-found"), getTranslation("action.close"));
-            return;
-        }
-        show(detail);
+        WorkshopDetail found = catalogue.find(workshopId, getLocale())
+                .orElseThrow(() -> new NotFoundException("workshop", workshopId));
+        detail = found;
+        show(found);
     }
 
     private void show(WorkshopDetail d) {

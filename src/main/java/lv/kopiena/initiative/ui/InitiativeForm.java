@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import lv.kopiena.base.ui.DatePickers;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.initiative.CoordinatorOption;
 import lv.kopiena.initiative.InitiativeDetail;
@@ -104,6 +105,7 @@ class InitiativeForm extends FormLayout {
         binder.forField(title)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(InitiativeRecord::getTitle, InitiativeRecord::setTitle);
         binder.forField(centre)
                 .asRequired(getTranslation("validation.required"))
@@ -111,6 +113,7 @@ class InitiativeForm extends FormLayout {
                         (r, c) -> r.setCentreId(c == null ? null : c.id()));
         binder.forField(goals)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 10_000), 0, 10_000))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(InitiativeRecord::getGoals, InitiativeRecord::setGoals);
         binder.forField(startsOn)
                 .asRequired(getTranslation("validation.required"))

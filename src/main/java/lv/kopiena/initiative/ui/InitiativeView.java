@@ -20,11 +20,11 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
-import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.base.ui.FormDialog;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.RouteIds;
 import lv.kopiena.centre.CentreService;
 import lv.kopiena.initiative.InitiativeDetail;
 import lv.kopiena.initiative.InitiativeService;
@@ -36,14 +36,13 @@ import lv.kopiena.priority.PriorityService;
 import lv.kopiena.priority.TagKind;
 import lv.kopiena.security.Role;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One initiative (or a new one, at /initiatives/new): its form with Save and Delete, and the list
  * of its phases, each edited in a dialog. After a failed save everything typed stays in place and
  * the reason is shown.
  */
-@Route("initiatives/:id")
+@Route("initiatives/:id(new|[0-9]{1,18})")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
 public class InitiativeView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -92,17 +91,11 @@ public class InitiativeView extends VerticalLayout implements BeforeEnterObserve
         phases.setHeight("16rem");
     }
 
+    /** A missing initiative, another centre's and an id that is no number all end on the same not-found page. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        String id = event.getRouteParameters().get("id").orElse("new");
-        try {
-            detail = "new".equals(id) ? initiatives.newInitiative() : initiatives.detail(Long.parseLong(id));
-        } catch (NumberFormatException | NotFoundException | AccessDeniedException e) {
-            // another centre's initiative is "not found" too: we do not tell which
-            Notifications.error(getTranslation("error.not-found"), getTranslation("action.close"));
-            event.forwardTo(InitiativeListView.class);
-            return;
-        }
+        boolean isNew = event.getRouteParameters().get("id").filter("new"::equals).isPresent();
+        detail = isNew ? initiatives.newInitiative() : initiatives.detail(RouteIds.id(event, "id"));
         show(detail);
     }
 

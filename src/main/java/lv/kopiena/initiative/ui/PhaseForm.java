@@ -9,6 +9,7 @@ import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.time.LocalDate;
 import lv.kopiena.base.ui.DatePickers;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.initiative.Period;
 import lv.kopiena.jooq.tables.records.InitiativePhaseRecord;
 
@@ -53,6 +54,7 @@ class PhaseForm extends FormLayout {
         binder.forField(name)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(InitiativePhaseRecord::getName, InitiativePhaseRecord::setName);
         binder.forField(startsOn)
                 .asRequired(getTranslation("validation.required"))
@@ -63,9 +65,11 @@ class PhaseForm extends FormLayout {
                 .bind(InitiativePhaseRecord::getEndsOn, InitiativePhaseRecord::setEndsOn);
         binder.forField(goals)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 10_000), 0, 10_000))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(InitiativePhaseRecord::getGoals, InitiativePhaseRecord::setGoals);
         binder.forField(closingSummary)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 10_000), 0, 10_000))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(InitiativePhaseRecord::getClosingSummary, InitiativePhaseRecord::setClosingSummary);
 
         startsOn.addValueChangeListener(e -> {

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.institution.InstitutionService;
 import lv.kopiena.institution.InstitutionType;
 import lv.kopiena.institution.SimilarInstitution;
@@ -83,6 +84,7 @@ class InstitutionForm extends FormLayout {
         binder.forField(name)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(InstitutionRecord::getName, InstitutionRecord::setName);
         binder.forField(type)
                 .asRequired(getTranslation("validation.required"))
@@ -95,17 +97,21 @@ class InstitutionForm extends FormLayout {
                         (r, m) -> r.setMunicipalityId(m == null ? null : m.id()));
         binder.forField(contactName)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 120), 0, 120))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(InstitutionRecord::getContactName, InstitutionRecord::setContactName);
         binder.forField(contactEmail)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 254), 0, 254))
                 .withValidator(new EmailValidator(getTranslation("validation.email"), true))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(InstitutionRecord::getContactEmail, InstitutionRecord::setContactEmail);
         binder.forField(contactPhone)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 40), 0, 40))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(InstitutionRecord::getContactPhone, InstitutionRecord::setContactPhone);
         binder.forField(notes)
                 .withValidator(new StringLengthValidator(
                         getTranslation("validation.max-length", InstitutionService.MAX_NOTES), 0, InstitutionService.MAX_NOTES))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(InstitutionRecord::getNotes, InstitutionRecord::setNotes);
         binder.readBean(record);
     }

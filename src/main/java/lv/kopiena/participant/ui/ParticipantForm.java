@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import lv.kopiena.base.ui.DatePickers;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.jooq.tables.records.ParticipantRecord;
 import lv.kopiena.participant.ConsentRules;
@@ -146,10 +147,12 @@ class ParticipantForm extends FormLayout {
         binder.forField(firstName)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 80), 1, 80))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ParticipantRecord::getFirstName, ParticipantRecord::setFirstName);
         binder.forField(lastName)
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 80), 1, 80))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ParticipantRecord::getLastName, ParticipantRecord::setLastName);
         binder.forField(category)
                 .asRequired(getTranslation("validation.required"))
@@ -165,9 +168,11 @@ class ParticipantForm extends FormLayout {
         binder.forField(email)
                 .withValidator(new EmailValidator(getTranslation("validation.email"), true))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 254), 0, 254))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ParticipantRecord::getEmail, ParticipantRecord::setEmail);
         binder.forField(phone)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 40), 0, 40))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ParticipantRecord::getPhone, ParticipantRecord::setPhone);
         binder.forField(institution)
                 .bind(r -> r.getInstitutionId() == null ? null : participants.institution(r.getInstitutionId()).orElse(null),
@@ -193,6 +198,7 @@ class ParticipantForm extends FormLayout {
         binder.forField(guardianName)
                 .withValidator(n -> !guardianRequired() || !n.isBlank(), getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 160), 0, 160))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(ParticipantRecord::getGuardianName, ParticipantRecord::setGuardianName);
         binder.forField(guardianConsentDate)
                 .withValidator(d -> d != null || !guardianRequired(), getTranslation("validation.required"))
@@ -200,6 +206,7 @@ class ParticipantForm extends FormLayout {
                 .bind(ParticipantRecord::getGuardianConsentDate, ParticipantRecord::setGuardianConsentDate);
         binder.forField(notes)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 2000), 0, 2000))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(ParticipantRecord::getNotes, ParticipantRecord::setNotes);
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.priority.TagDraft;
 
 /** The fields of a priority or target group: a code given once, the three names, order and state. */
@@ -56,6 +57,7 @@ class TagForm extends FormLayout {
     private Binder.BindingBuilder<TagDraft, String> bindName(TextField field) {
         return binder.forField(field)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200));
+                .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
+                .withValidator(TextValidators.singleLine(this));
     }
 }

@@ -16,7 +16,7 @@ import lv.kopiena.workshop.AttendanceMark;
 import lv.kopiena.workshop.WorkshopService;
 
 /**
- * The attendance check-list for the day of the workshop: one large tick per confirmed person,
+ * The attendance check-list, from the start of the workshop: one large tick per confirmed person,
  * easy to hit on a tablet, and one Save for all of them (saved in one transaction). When saving
  * fails, the dialog stays open with the ticks as they were.
  */

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.math.BigDecimal;
 import lv.kopiena.base.ui.DatePickers;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.jooq.tables.records.WorkshopRecord;
 import lv.kopiena.workshop.WorkshopLanguage;
 import lv.kopiena.workshop.WorkshopOverview;
@@ -95,9 +96,11 @@ class WorkshopForm extends FormLayout {
         binder.forField(onlineLink)
                 .withValidator(l -> l == null || l.isBlank() || WorkshopService.validLink(l),
                         getTranslation("workshop.error.link"))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(WorkshopRecord::getOnlineLink, WorkshopRecord::setOnlineLink);
         binder.forField(audience)
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 300), 0, 300))
+                .withValidator(TextValidators.multiLine(this))
                 .bind(WorkshopRecord::getAudience, WorkshopRecord::setAudience);
     }
 

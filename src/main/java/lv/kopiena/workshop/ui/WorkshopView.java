@@ -1,7 +1,5 @@
 package lv.kopiena.workshop.ui;
 
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,15 +22,18 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.shared.Registration;
 import jakarta.annotation.security.RolesAllowed;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import lv.kopiena.base.NotFoundException;
+import lv.kopiena.base.ui.AutoRefresh;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.base.ui.FormDialog;
+import lv.kopiena.base.ui.IdlePolling;
 import lv.kopiena.base.ui.Notifications;
 import lv.kopiena.base.ui.Queries;
+import lv.kopiena.base.ui.RouteIds;
 import lv.kopiena.jooq.tables.records.WorkshopRecord;
 import lv.kopiena.security.Role;
 import lv.kopiena.workshop.EducatorOption;
@@ -42,20 +43,20 @@ import lv.kopiena.workshop.SignupStatus;
 import lv.kopiena.workshop.WorkshopOverview;
 import lv.kopiena.workshop.WorkshopService;
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One workshop as its coordinator runs it: the settings, the seats taken and left, everyone
  * signed up with the waiting list in its order, adding and removing people, cancelling, and the
- * attendance check-list on the day. The page keeps itself current while it is open (educators sign
- * up and cancel meanwhile): it polls every few seconds.
+ * attendance check-list from the start of the workshop. The page keeps itself current while it is
+ * open (educators sign up and cancel meanwhile): it polls every few seconds while the coordinator
+ * is active, and pauses after a while without a click or key press (see {@link IdlePolling}).
  */
-@Route("workshops/manage/:activityId([0-9]+)")
+@Route("workshops/manage/:activityId" + RouteIds.ID)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
 public class WorkshopView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /** How often the open page refreshes its lists, in milliseconds. */
-    static final int POLL_INTERVAL = 5000;
+    /** How often the open page refreshes its lists. */
+    static final Duration POLL_INTERVAL = Duration.ofSeconds(5);
 
     private final WorkshopService workshops;
 
@@ -69,6 +70,9 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
     final Button settings = new Button();
     final Button checklist = new Button();
     final Button cancelWorkshop = new Button();
+    /** Why the check-list button is not enabled yet: the workshop has not started. */
+    final Span attendanceHint = new Span();
+    final AutoRefresh autoRefresh;
     final ComboBox<EducatorOption> addPerson = new ComboBox<>();
     final Checkbox showAll = new Checkbox();
     final Grid<SignupRow> grid = new Grid<>();
@@ -76,10 +80,10 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
 
     private long activityId;
     private @Nullable WorkshopOverview overview;
-    private @Nullable Registration pollRegistration;
 
-    public WorkshopView(WorkshopService workshops) {
+    public WorkshopView(WorkshopService workshops, IdlePolling idlePolling) {
         this.workshops = workshops;
+        this.autoRefresh = idlePolling.every(POLL_INTERVAL, this::poll);
         setWidthFull();
         setMaxWidth("80rem");
 
@@ -104,7 +108,10 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         heading.getStyle().set("margin", "0");
         seats.getStyle().set("font-size", "var(--lumo-font-size-l)").set("font-weight", "600");
         status.getElement().getThemeList().add("badge error");
-        VerticalLayout about = new VerticalLayout(heading, when, details, status, seats, notice);
+        attendanceHint.addClassName("workshop-attendance-hint");
+        attendanceHint.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        VerticalLayout about = new VerticalLayout(heading, when, details, status, seats, notice, attendanceHint,
+                autoRefresh);
         about.setPadding(false);
         about.setSpacing(false);
 
@@ -157,15 +164,11 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         return people;
     }
 
+    /** A missing activity, another centre's and an id that is no number all end on the same not-found page. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        activityId = event.getRouteParameters().getLong("activityId").orElse(-1L);
-        try {
-            load();
-        } catch (NotFoundException | AccessDeniedException e) {
-            event.forwardTo(WorkshopListView.class);
-            ErrorMessages.show(this, e);
-        }
+        activityId = RouteIds.id(event, "activityId");
+        load();
     }
 
     private void load() {
@@ -178,8 +181,10 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         settings.setText(getTranslation(o.hasWorkshop() ? "workshop.settings.edit" : "workshop.settings.open"));
         settings.setVisible(o.hasWorkshop() ? !o.cancelled() : o.typeTakesSignups());
         checklist.setVisible(open);
+        // the service refuses marks before the start; the page says so instead of offering them
         checklist.setEnabled(o.attendanceOpen());
-        checklist.setTooltipText(o.attendanceOpen() ? null : getTranslation("workshop.attendance.not-yet"));
+        attendanceHint.setText(getTranslation("workshop.attendance.not-yet", WorkshopLabels.dateTime(o.startsAt())));
+        attendanceHint.setVisible(open && !o.attendanceOpen());
         cancelWorkshop.setVisible(open);
         addPerson.setVisible(open);
         people.setVisible(o.hasWorkshop());
@@ -233,31 +238,10 @@ public class WorkshopView extends VerticalLayout implements BeforeEnterObserver,
         try {
             load();
             grid.getDataProvider().refreshAll();
-        } catch (NotFoundException | AccessDeniedException e) {
-            stopPolling();
+        } catch (NotFoundException e) {
+            // deleted meanwhile: nothing left to refresh
+            autoRefresh.stop();
             ErrorMessages.show(this, e);
-        }
-    }
-
-    @Override
-    protected void onAttach(AttachEvent event) {
-        super.onAttach(event);
-        UI ui = event.getUI();
-        ui.setPollInterval(POLL_INTERVAL);
-        pollRegistration = ui.addPollListener(e -> poll());
-    }
-
-    @Override
-    protected void onDetach(DetachEvent event) {
-        stopPolling();
-        event.getUI().setPollInterval(-1);
-        super.onDetach(event);
-    }
-
-    private void stopPolling() {
-        if (pollRegistration != null) {
-            pollRegistration.remove();
-            pollRegistration = null;
         }
     }
 

@@ -35,6 +35,7 @@ import lv.kopiena.activity.ActivityType;
 import lv.kopiena.activity.AttendanceService;
 import lv.kopiena.activity.ParticipantCategory;
 import lv.kopiena.activity.ParticipantOption;
+import lv.kopiena.base.ui.RecordNotFoundView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.jooq.tables.records.ActivityRecord;
 import org.jooq.DSLContext;
@@ -149,6 +150,27 @@ class ActivityDetailViewTest extends KaribuTest {
     }
 
     @Test
+    void a_title_with_a_line_break_is_refused_at_the_field_and_a_description_may_have_lines() {
+        login("coordinator");
+        long id = newActivity();
+        ActivityDetailView view = open(id);
+        _click(view.edit);
+        ActivityForm form = _get(ActivityForm.class);
+        _setValue(form.title, "Kopienas vakars\nINFO forged");
+        _setValue(form.description, "Programma:\n\t18:00 tēja\n\t19:00 mūzika");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+
+        assertThat(form.title.isInvalid()).isTrue();
+        assertThat(form.title.getErrorMessage()).isEqualTo("One line of text only: no line breaks, tabs or other control characters");
+        assertThat(form.description.isInvalid()).isFalse();
+        assertThat(dsl.fetchValue(ACTIVITY.TITLE, ACTIVITY.ID.eq(id))).isEqualTo("Kopienas vakars");
+
+        _setValue(form.title, "Kopienas vakars");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(dsl.fetchValue(ACTIVITY.DESCRIPTION, ACTIVITY.ID.eq(id))).isEqualTo("Programma:\n\t18:00 tēja\n\t19:00 mūzika");
+    }
+
+    @Test
     void the_activity_is_edited_from_its_page_and_an_invalid_end_is_shown() {
         login("coordinator");
         long id = newActivity();
@@ -208,7 +230,7 @@ class ActivityDetailViewTest extends KaribuTest {
     }
 
     @Test
-    void a_coordinator_of_ludza_is_sent_back_from_a_preili_activity() {
+    void a_coordinator_of_ludza_gets_the_not_found_page_for_a_preili_activity() {
         login("coordinator");
         long preili = dsl.select(ACTIVITY.ID).from(ACTIVITY).join(CENTRE).on(CENTRE.ID.eq(ACTIVITY.CENTRE_ID))
                 .where(CENTRE.NAME.startsWith("Preiļu")).limit(1).fetchOne(ACTIVITY.ID);
@@ -216,8 +238,8 @@ class ActivityDetailViewTest extends KaribuTest {
         UI.getCurrent().navigate(ActivityDetailView.class, new RouteParameters("id", String.valueOf(preili)));
 
         assertThat(_find(ActivityDetailView.class)).isEmpty();
-        assertThat(_find(ActivityListView.class)).hasSize(1);
-        assertThat(texts()).containsExactly("You are not allowed to do this.");
+        assertThat(_get(RecordNotFoundView.class).getElement().getTextRecursively()).startsWith("Page not found");
+        assertThat(texts()).isEmpty();
     }
 
     @Test

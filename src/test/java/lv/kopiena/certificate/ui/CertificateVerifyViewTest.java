@@ -7,10 +7,13 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static lv.kopiena.certificate.CertificateFixtures.PREILI;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H3;
 import java.time.LocalDateTime;
+import java.util.List;
 import lv.kopiena.KaribuTest;
+import lv.kopiena.base.LogCapture;
 import lv.kopiena.certificate.CertificateFixtures;
 import lv.kopiena.certificate.CertificateService;
 import lv.kopiena.certificate.IssuedCertificate;
@@ -85,6 +88,20 @@ class CertificateVerifyViewTest extends KaribuTest {
 
         assertThat(_get(view.result, H3.class).getText()).isEqualTo("No certificate with this code");
         assertThat(view.code.getValue()).isEqualTo("0000-0000-0000");
+    }
+
+    @Test
+    void a_malformed_code_gets_the_same_answer_as_an_unknown_one_and_logs_nothing_at_error() {
+        try (LogCapture log = LogCapture.start()) {
+            for (String code : List.of("0000-0000-0000", "x".repeat(500), "%C4%80%C4%92", "12345678901234567890",
+                    "A%0AB")) {
+                UI.getCurrent().navigate("certificates/verify/" + code);
+                CertificateVerifyView view = _get(CertificateVerifyView.class);
+                assertThat(view.result.getElement().getTextRecursively()).as(code)
+                        .isEqualTo("No certificate with this code" + view.getTranslation("certificate.verify.unknown-hint"));
+            }
+            assertThat(log.atLeast(Level.ERROR)).isEmpty();
+        }
     }
 
     @Test

@@ -21,6 +21,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.stream.Collectors;
 import lv.kopiena.KaribuTest;
+import lv.kopiena.base.ui.RecordNotFoundView;
 import lv.kopiena.educator.EducatorFixtures;
 import lv.kopiena.workshop.SignupService;
 import org.jooq.DSLContext;
@@ -203,12 +204,14 @@ class WorkshopDetailViewTest extends KaribuTest {
     }
 
     @Test
-    void an_unknown_workshop_leads_back_to_the_list() {
+    void an_unknown_workshop_gets_the_not_found_page_with_a_link_to_the_workshops() {
         UI.getCurrent().navigate("workshops/999999999");
 
         assertThat(_find(WorkshopDetailView.class)).isEmpty();
-        assertThat(_get(WorkshopCatalogueView.class)).isNotNull();
-        assertThat(notifications()).containsExactly("This record no longer exists or you may not see it.");
+        assertThat(_get(RecordNotFoundView.class).getElement().getTextRecursively())
+                .isEqualTo("Page not foundThere is no such page, or you may not open it. Check the address."
+                        + "See the open workshops");
+        assertThat(notifications()).isEmpty();
     }
 
     @Test

@@ -23,6 +23,7 @@ import java.util.stream.Collectors;
 import lv.kopiena.KaribuTest;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ui.FormDialog;
+import lv.kopiena.base.ui.RecordNotFoundView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.initiative.InitiativeDetail;
 import lv.kopiena.initiative.InitiativeFilter;
@@ -309,15 +310,15 @@ class InitiativeViewTest extends KaribuTest {
     }
 
     @Test
-    void another_centres_initiative_is_not_shown() {
+    void another_centres_initiative_gets_the_not_found_page() {
         login("coordinator");
         long id = initiativeId(AKTIVAS);
         login("coordinator-ludza");
         UI.getCurrent().navigate("initiatives/" + id);
 
         assertThat(_find(InitiativeView.class)).isEmpty();
-        assertThat(_find(InitiativeListView.class)).hasSize(1);
-        assertThat(errorText()).isEqualTo("This record no longer exists or you may not see it.");
+        assertThat(_get(RecordNotFoundView.class).getElement().getTextRecursively()).startsWith("Page not found");
+        assertThat(NotificationsKt.getNotifications()).isEmpty();
     }
 
     @Test

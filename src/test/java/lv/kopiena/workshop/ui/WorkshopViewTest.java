@@ -36,6 +36,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import lv.kopiena.KaribuTest;
 import lv.kopiena.activity.ui.ActivityDetailView;
+import lv.kopiena.base.ui.RecordNotFoundView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.workshop.EducatorOption;
 import lv.kopiena.workshop.SignupRow;
@@ -98,8 +99,13 @@ class WorkshopViewTest extends KaribuTest {
         assertThat(statuses(view)).endsWith("Confirmed", "Waiting, no. 1 in line", "Waiting, no. 2 in line");
         assertThat(GridKt._getFormattedRow(view.grid, 8)).contains("Edgars Vītols", "edgars.vitols@example.lv",
                 "Ludzas 2. vidusskola");
-        assertThat(view.checklist.isEnabled()).as("not before the day").isFalse();
-        assertThat(UI.getCurrent().getPollInterval()).as("the lists stay live").isEqualTo(WorkshopView.POLL_INTERVAL);
+        assertThat(view.checklist.isEnabled()).as("not before the start").isFalse();
+        assertThat(view.attendanceHint.isVisible()).isTrue();
+        assertThat(view.attendanceHint.getText()).startsWith("Attendance can be marked from the start of the workshop, ");
+        assertThat(UI.getCurrent().getPollInterval()).as("the lists stay live")
+                .isEqualTo((int) WorkshopView.POLL_INTERVAL.toMillis());
+        assertThat(view.autoRefresh.isRunning()).isTrue();
+        assertThat(view.autoRefresh.isVisible()).as("no note while refreshing").isFalse();
     }
 
     @Test
@@ -284,9 +290,13 @@ class WorkshopViewTest extends KaribuTest {
     }
 
     @Test
-    void the_attendance_check_list_saves_the_marks_of_the_day() {
+    void the_attendance_check_list_saves_the_marks_once_the_workshop_has_started() {
         login("coordinator");
+        // the demo seminar is later today: here it began half an hour ago
+        dsl.update(ACTIVITY).set(ACTIVITY.STARTS_AT, LocalDateTime.now(clock).minusMinutes(30).withNano(0))
+                .where(ACTIVITY.ID.eq(activity(TODAY))).execute();
         WorkshopView view = open(TODAY);
+        assertThat(view.attendanceHint.isVisible()).isFalse();
         assertThat(view.checklist.isEnabled()).isTrue();
         _click(view.checklist);
         AttendanceDialog dialog = _get(AttendanceDialog.class);
@@ -326,13 +336,14 @@ class WorkshopViewTest extends KaribuTest {
     }
 
     @Test
-    void a_coordinator_of_ludza_is_sent_back_from_a_preili_workshop() {
+    void a_coordinator_of_ludza_gets_the_not_found_page_for_a_preili_workshop() {
         login("coordinator-ludza");
         UI.getCurrent().navigate(WorkshopView.class, new RouteParameters("activityId", String.valueOf(activity(FULL))));
 
         assertThat(_find(WorkshopView.class)).isEmpty();
-        assertThat(_find(WorkshopListView.class)).hasSize(1);
-        assertThat(texts()).containsExactly("You are not allowed to do this.");
+        assertThat(_get(RecordNotFoundView.class).getElement().getTextRecursively()).startsWith("Page not found");
+        assertThat(texts()).isEmpty();
+        assertThat(UI.getCurrent().getPollInterval()).as("nothing polls for a page not shown").isEqualTo(-1);
     }
 
     @Test
