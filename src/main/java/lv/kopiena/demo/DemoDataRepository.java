@@ -245,8 +245,9 @@ class DemoDataRepository {
     /**
      * Workshops with sign-up, written straight as rows whose seat counters match them (no mails are
      * queued for demo rows): in Preiļi an open one with free seats, a full one with two people
-     * waiting (so that {@code educator} would be third in line), one later today (sign up and mark
-     * attendance on the same day) and a past one {@code educator} attended; one upcoming each in
+     * waiting (so that {@code educator} would be third in line), one later today (sign up on the
+     * day), one under way since an hour ago where {@code educator} has a seat (attendance can be
+     * marked from a workshop's start) and a past one {@code educator} attended; one upcoming each in
      * Ludza and Krāslava (in Ukrainian).
      */
     private Workshops workshops(long preili, long ludza, long kraslava, Map<String, Long> institutions, String hash,
@@ -298,6 +299,19 @@ class DemoDataRepository {
         signups += workshop(sameDay, 15, "lv", "2.0", "Skolotāji un jaunatnes darbinieki", null,
                 people.subList(2, 6), List.of(), now.minusDays(3));
 
+        LocalDateTime started = now.minusHours(1).truncatedTo(ChronoUnit.MINUTES);
+        if (started.toLocalDate().isBefore(today)) {
+            // loaded just after midnight: it started at midnight
+            started = today.atStartOfDay();
+        }
+        long underWay = workshopActivity(preili, "WORKSHOP", "Darbnīca: jauniešu brīvprātīgais darbs", started, 2,
+                "Preiļu novada Bērnu un jauniešu centrs", initiative, phase, organiser,
+                List.of(priorities.get("INVISIBLE_YOUTH")), List.of(groups.get("TEACHERS"), groups.get("CHILDREN_YOUTH")));
+        List<Long> seated = new ArrayList<>(List.of(educator));
+        seated.addAll(people.subList(4, 7));
+        signups += workshop(underWay, 12, "lv", "2.0", "Skolotāji un jaunatnes darbinieki", null, seated, List.of(),
+                now.minusDays(5));
+
         long past = workshopActivity(preili, "TEACHER_TRAINING", "Pedagogu apmācības: medijpratība klasē",
                 today.minusDays(21).atTime(10, 0), 6, "Aglonas vidusskolas aktu zāle", initiative, phase, organiser,
                 List.of(priorities.get("INACTIVE_RESIDENTS")), List.of(groups.get("TEACHERS")));
@@ -333,7 +347,7 @@ class DemoDataRepository {
                 "https://meet.example.lv/kraslava-seminars", List.of(people.get(11), people.get(7)), List.of(),
                 now.minusDays(2));
 
-        return new Workshops(6, signups, participants);
+        return new Workshops(7, signups, participants);
     }
 
     private long workshopActivity(long centre, String type, String title, LocalDateTime start, int hours,

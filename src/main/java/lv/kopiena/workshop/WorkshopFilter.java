@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record WorkshopFilter(String search, When when, @Nullable WorkshopStatus status, @Nullable Long centreId) {
 
-    /** Which workshops by their start. */
+    /** Which workshops by their time: upcoming includes those under way (started, not yet ended). */
     public enum When {
         UPCOMING,
         PAST,

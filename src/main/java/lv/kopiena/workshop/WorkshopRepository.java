@@ -130,8 +130,9 @@ class WorkshopRepository {
             conditions.add(ACTIVITY.TITLE.contains(filter.search()).or(ACTIVITY.PLACE.contains(filter.search())));
         }
         switch (filter.when()) {
-            case UPCOMING -> conditions.add(ACTIVITY.STARTS_AT.ge(now));
-            case PAST -> conditions.add(ACTIVITY.STARTS_AT.lt(now));
+            // under way counts as upcoming: that is when a coordinator marks attendance
+            case UPCOMING -> conditions.add(ACTIVITY.STARTS_AT.ge(now).or(ACTIVITY.ENDS_AT.gt(now)));
+            case PAST -> conditions.add(ACTIVITY.STARTS_AT.lt(now).and(ACTIVITY.ENDS_AT.isNull().or(ACTIVITY.ENDS_AT.le(now))));
             case ALL -> { }
         }
         if (filter.status() != null) {

@@ -41,7 +41,7 @@ class WorkshopDemoDataTest extends IntegrationTest {
     @Test
     void every_demo_workshop_has_counters_that_match_its_rows() {
         var rows = dsl.selectFrom(WORKSHOP).fetch();
-        assertThat(rows).hasSize(6);
+        assertThat(rows).hasSize(7);
         for (var w : rows) {
             long id = w.getActivityId();
             assertThat(w.getConfirmedCount()).as("confirmed of %s", id).isEqualTo(count(id, "CONFIRMED"))

@@ -29,15 +29,16 @@ class WorkshopListViewTest extends KaribuTest {
     }
 
     @Test
-    void a_coordinator_sees_the_centres_upcoming_workshops_soonest_first() {
+    void a_coordinator_sees_the_centres_workshops_under_way_and_upcoming_soonest_first() {
         login("coordinator");
         WorkshopListView view = open();
 
-        assertThat(titles(view)).containsExactly("Seminārs: kopienas projekti skolā", "Digitālie rīki mācību stundā",
+        assertThat(titles(view)).containsExactly("Darbnīca: jauniešu brīvprātīgais darbs",
+                "Seminārs: kopienas projekti skolā", "Digitālie rīki mācību stundā",
                 "Iekļaujošā izglītība: darbs ar bēgļu bērniem");
-        assertThat(GridKt._getFormattedRow(view.grid, 1)).contains("Digitālie rīki mācību stundā", "20", "6", "14", "0",
+        assertThat(GridKt._getFormattedRow(view.grid, 2)).contains("Digitālie rīki mācību stundā", "20", "6", "14", "0",
                 "Open");
-        assertThat(GridKt._getFormattedRow(view.grid, 2)).contains("8", "0", "2");
+        assertThat(GridKt._getFormattedRow(view.grid, 3)).contains("8", "0", "2");
         assertThat(view.centre.isAttached()).as("a coordinator has one centre").isFalse();
     }
 
@@ -47,6 +48,7 @@ class WorkshopListViewTest extends KaribuTest {
         WorkshopListView view = open();
         _setValue(view.when, WorkshopFilter.When.PAST);
         assertThat(titles(view)).containsExactly("Pedagogu apmācības: medijpratība klasē");
+        // the one under way is not past yet
 
         _setValue(view.when, WorkshopFilter.When.ALL);
         _setValue(view.search, "digit");
@@ -60,7 +62,9 @@ class WorkshopListViewTest extends KaribuTest {
     void an_admin_sees_every_centres_workshops_and_can_pick_a_centre() {
         login("admin");
         WorkshopListView view = open();
-        assertThat(GridKt._size(view.grid)).isEqualTo(5);
+        // upcoming and under way: the one that started an hour ago is where attendance is marked now
+        assertThat(GridKt._size(view.grid)).isEqualTo(6);
+        assertThat(titles(view)).contains("Darbnīca: jauniešu brīvprātīgais darbs");
         assertThat(view.grid.getColumnByKey("centre")).isNotNull();
 
         view.centre.setValue(view.centre.getListDataView().getItems()
@@ -72,7 +76,7 @@ class WorkshopListViewTest extends KaribuTest {
     void a_click_opens_the_workshop() {
         login("coordinator");
         WorkshopListView view = open();
-        GridKt._clickItem(view.grid, 2);
+        GridKt._clickItem(view.grid, 3);
 
         WorkshopView workshop = _get(WorkshopView.class);
         assertThat(workshop.heading.getText()).isEqualTo("Iekļaujošā izglītība: darbs ar bēgļu bērniem");
@@ -86,7 +90,7 @@ class WorkshopListViewTest extends KaribuTest {
         assertThat(lv.getPageTitle()).isEqualTo("Darbnīcu pieteikumi");
         assertThat(GridKt._getFormattedRow(lv.grid, 0)).contains("Atvērta");
         assertThat(lv.when.getListDataView().getItems().map(w -> lv.when.getItemLabelGenerator().apply(w)))
-                .containsExactly("Gaidāmās", "Notikušās", "Visi datumi");
+                .containsExactly("Gaidāmās un notiekošās", "Notikušās", "Visi datumi");
 
         switchLanguage(TranslationProvider.UKRAINIAN);
         WorkshopListView uk = open();
