@@ -117,7 +117,7 @@ try {
   await again.go('/initiatives');
   await admin.go('/users/sessions');
   await admin.page.getByRole('button', { name: 'End the session of Pēteris Koordinators (coordinator-ludza)' }).click();
-  await admin.page.getByRole('dialog').getByRole('button', { name: 'End session' }).click();
+  await admin.page.locator('vaadin-button[slot="confirm-button"]').click();
   await admin.see('The session has ended.');
   await again.page.getByRole('link', { name: 'Activities' }).first().click();
   await again.page.waitForURL(url => url.pathname.startsWith('/login'));

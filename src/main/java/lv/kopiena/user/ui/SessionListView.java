@@ -49,13 +49,13 @@ public class SessionListView extends VerticalLayout implements HasDynamicTitle {
         toolbar.setTitle(getTranslation("sessions.title"));
 
         grid.addColumn(SessionListView::person).setHeader(getTranslation("sessions.column.person"))
-                .setFlexGrow(2);
+                .setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(s -> getTranslation("role." + s.role().name())).setHeader(getTranslation("sessions.column.role"));
-        grid.addColumn(s -> time(s.startedAt())).setHeader(getTranslation("sessions.column.since"));
-        grid.addColumn(s -> time(s.lastSeenAt())).setHeader(getTranslation("sessions.column.last-seen"));
-        grid.addColumn(OpenSession::address).setHeader(getTranslation("sessions.column.address"));
-        grid.addColumn(s -> s.userAgent() == null ? "" : s.userAgent()).setHeader(getTranslation("sessions.column.browser"))
-                .setFlexGrow(2);
+        grid.addColumn(s -> time(s.startedAt())).setHeader(getTranslation("sessions.column.since")).setAutoWidth(true);
+        grid.addColumn(s -> time(s.lastSeenAt())).setHeader(getTranslation("sessions.column.last-seen")).setAutoWidth(true);
+        grid.addColumn(OpenSession::address).setHeader(getTranslation("sessions.column.address")).setAutoWidth(true);
+        grid.addColumn(s -> Browsers.describe(s.userAgent())).setHeader(getTranslation("sessions.column.browser"))
+                .setAutoWidth(true);
         grid.addColumn(LitRenderer.<OpenSession>of(
                         "<vaadin-button theme='tertiary error small' aria-label='${item.aria}' @click=${end}>${item.label}</vaadin-button>")
                         .withProperty("label", s -> getTranslation("sessions.end"))

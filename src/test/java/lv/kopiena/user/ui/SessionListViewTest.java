@@ -43,7 +43,7 @@ class SessionListViewTest extends KaribuTest {
         OpenSession row = GridKt._get(view.grid, indexOf(view, ludza));
         assertThat(GridKt._getFormattedRow(view.grid, indexOf(view, ludza)).get(0))
                 .isEqualTo(row.displayName() + " (coordinator-ludza)");
-        assertThat(GridKt._getFormattedRow(view.grid, indexOf(view, ludza))).contains("Coordinator", "10.4.0.1");
+        assertThat(GridKt._getFormattedRow(view.grid, indexOf(view, ludza))).contains("Coordinator", "10.4.0.1", "Firefox · Windows");
 
         view.confirmEnd(row);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
@@ -65,7 +65,7 @@ class SessionListViewTest extends KaribuTest {
     private long open(String username, String address) {
         MockHttpServletRequest request = new MockHttpServletRequest();
         request.setRemoteAddr(address);
-        request.addHeader("User-Agent", "Mozilla/5.0 (Test)");
+        request.addHeader("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0");
         return sessions.start((KopienaUser) userDetails.loadUserByUsername(username), request);
     }
 
