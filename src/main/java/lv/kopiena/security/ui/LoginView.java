@@ -48,6 +48,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
     private final H1 title = new H1();
     private final Paragraph tagline = new Paragraph();
     private final Select<Locale> language = new Select<>();
+    static final String FORGOT_PASSWORD = "forgot-password";
     /** Shown after a new educator account was created. */
     final Paragraph registered = new Paragraph();
     /** For teachers and youth workers without an account. */
@@ -71,7 +72,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        // the page that mails a link to set a new password (account.ui.ForgotPasswordView)
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> getUI().ifPresent(ui -> ui.navigate(FORGOT_PASSWORD)));
         language.setItems(TranslationProvider.LOCALES);
         language.setItemLabelGenerator(l -> getTranslation("language." + l.getLanguage()));
         language.addValueChangeListener(e -> {
@@ -131,6 +134,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         i18n.getForm().setUsername(getTranslation("login.username"));
         i18n.getForm().setPassword(getTranslation("login.password"));
         i18n.getForm().setSubmit(getTranslation("login.submit"));
+        i18n.getForm().setForgotPassword(getTranslation("login.forgot-password"));
         i18n.getErrorMessage().setTitle(getTranslation("login.error.title"));
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         if (failure instanceof LoginThrottledException locked) {
