@@ -26,6 +26,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -160,8 +161,11 @@ public class PasswordResetService {
         return account.username();
     }
 
-    /** Expired reset links (used or not) are removed a day after they expired ({@link AccountJobs}). */
-    @Transactional
+    /**
+     * Expired reset links (used or not) are removed a day after they expired ({@link AccountJobs});
+     * read committed, so that the delete takes no gap locks that would hold up new requests.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     void removeExpiredTokens() {
         int removed = repository.deleteExpired(now().minusDays(1));
         if (removed > 0) {

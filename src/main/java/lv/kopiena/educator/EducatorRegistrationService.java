@@ -30,6 +30,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -214,8 +215,11 @@ public class EducatorRegistrationService {
         return ConfirmOutcome.CREATED;
     }
 
-    /** Registrations whose link has expired are removed ({@link RegistrationJobs}). */
-    @Transactional
+    /**
+     * Registrations whose link has expired are removed ({@link RegistrationJobs}); read committed,
+     * so that the delete takes no gap locks that would hold up new registrations.
+     */
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     void removeExpired() {
         int removed = repository.deleteExpired(now());
         if (removed > 0) {

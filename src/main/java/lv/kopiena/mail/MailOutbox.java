@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,7 +44,7 @@ public class MailOutbox {
      *
      * @return how many were removed
      */
-    @Transactional
+    @Transactional(isolation = Isolation.READ_COMMITTED)
     public int removeDoneAccountMails(Duration age) {
         return repository.deleteDoneAccountMails(LocalDateTime.now(clock).minus(age), MailOutboxSender.GIVEN_UP);
     }

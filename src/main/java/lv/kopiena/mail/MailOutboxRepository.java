@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import lv.kopiena.jooq.tables.WorkshopSignup;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -27,6 +28,8 @@ import org.springframework.stereotype.Repository;
 class MailOutboxRepository {
 
     private static final WorkshopSignup QUEUE = WORKSHOP_SIGNUP.as("queue");
+    /** Old account mails removed per cleanup run; the hourly job catches up with any more. */
+    static final int DELETE_BATCH = 1000;
 
     private final DSLContext dsl;
 
@@ -177,11 +180,14 @@ class MailOutboxRepository {
      * belong to people who never became users (a registration nobody confirmed).
      */
     int deleteDoneAccountMails(LocalDateTime before, LocalDateTime givenUp) {
-        return dsl.deleteFrom(MAIL_OUTBOX)
-                .where(MAIL_OUTBOX.SIGNUP_ID.isNull())
+        Condition done = MAIL_OUTBOX.SIGNUP_ID.isNull()
                 .and(MAIL_OUTBOX.CREATED_AT.lt(before))
-                .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.NEXT_TRY_AT.eq(givenUp)))
-                .execute();
+                .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.NEXT_TRY_AT.eq(givenUp)));
+        // found by a plain read, then deleted by id: a delete that scanned the table would lock
+        // every row on its way, holding up sign-ups that queue mails meanwhile
+        List<Long> ids = dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX).where(done).limit(DELETE_BATCH)
+                .fetch(MAIL_OUTBOX.ID);
+        return ids.isEmpty() ? 0 : dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.in(ids)).and(done).execute();
     }
 
     /**
