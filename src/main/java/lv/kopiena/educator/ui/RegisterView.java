@@ -129,9 +129,13 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         add(new H2(getTranslation("educator.register.title")), form, checkMail, haveAccount);
         bind();
 
+        binder.readBean(fresh());
+    }
+
+    private Registration fresh() {
         Registration fresh = new Registration();
         fresh.setLanguage(TranslationProvider.supported(getLocale()).getLanguage());
-        binder.readBean(fresh);
+        return fresh;
     }
 
     private void bind() {
@@ -187,9 +191,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         }
         try {
             String address = registrations.register(registration);
-            // the password leaves the page with the form
-            password.clear();
-            passwordRepeat.clear();
+            // what was typed (the password above all) leaves the page with the form
+            binder.readBean(fresh());
             form.setVisible(false);
             checkMail.removeAll();
             checkMail.add(new H3(getTranslation("educator.register.check-mail.title")),
