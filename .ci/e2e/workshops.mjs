@@ -3,6 +3,9 @@
 //   waiting list of the full workshop, is promoted when the coordinator removes people, gets
 //   attendance marked, downloads the certificate, and anyone can verify its code; the mails of
 //   every step are in the application's log (no SMTP server in the demo).
+// Then issue 8's accounts: a new educator registers, cannot log in until the link mailed to the
+//   address (read from the log) is opened and confirmed, then signs up for a workshop; forgets the
+//   password, sets a new one through the mailed link, and logs in with it.
 // Usage: node workshops.mjs <baseUrl> <screenshotDir> <appLog>
 import { chromium } from 'playwright-core';
 import { readFileSync } from 'node:fs';
@@ -13,6 +16,7 @@ const TODAY = 'Seminārs: kopienas projekti skolā';
 // started an hour before the demo data was loaded: attendance can be marked from a workshop's start
 const UNDER_WAY = 'Darbnīca: jauniešu brīvprātīgais darbs';
 const EDUCATOR_MAIL = 'educator@demo.example.lv';
+const OPEN = 'Digitālie rīki mācību stundā';
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
@@ -35,16 +39,39 @@ async function session(who) {
     async go(path) { await page.goto(`${baseUrl}${path}`); await s.ready(); },
     async see(text) { await page.getByText(text, { exact: false }).first().waitFor(); },
     async shot(name) { await page.screenshot({ path: `${shots}/workshops-${who}-${name}.png`, fullPage: true }); },
-    async login(user) {
-      await page.goto(`${baseUrl}/login`);
-      await page.locator('input[name="username"]').fill(user);
-      await page.locator('input[name="password"]').fill('demo');
-      await page.locator('vaadin-button[slot="submit"]').click();
+    async login(user, password = 'demo') {
+      await s.tryLogin(user, password);
       await page.waitForURL(url => !url.pathname.startsWith('/login'));
       await s.ready();
     },
+    async tryLogin(user, password) {
+      await page.goto(`${baseUrl}/login`);
+      await page.locator('input[name="username"]').fill(user);
+      await page.locator('input[name="password"]').fill(password);
+      await page.locator('vaadin-button[slot="submit"]').click();
+    },
   };
   return s;
+}
+
+/**
+ * The token of the last link matching `path` in a mail to `address` in the application's log (the
+ * demo writes mails there; the outbox is sent every 10 s). Links name the configured public URL,
+ * which need not be this test's address, so only the token is taken.
+ */
+async function mailedToken(address, path) {
+  const link = new RegExp(`${path}([A-Za-z0-9_-]{43})`, 'g');
+  for (let i = 0; i < 40; i++) {
+    const log = readFileSync(appLog, 'utf8');
+    let token = null;
+    for (const m of log.matchAll(link)) {
+      const to = log.lastIndexOf(`to ${address}`, m.index);
+      if (to >= 0 && m.index - to < 3000) token = m[1];
+    }
+    if (token) return token;
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`no mail to ${address} with a ${path} link in the log`);
 }
 
 async function openWorkshop(s, title) {
@@ -133,7 +160,56 @@ try {
     if (mails < wanted) await new Promise(r => setTimeout(r, 1000));
   }
   if (mails < wanted) throw new Error(`expected ${wanted} mails to ${EDUCATOR_MAIL} in the log, found ${mails}`);
-  console.log(`e2e workshops: passed (certificate ${code}, ${mails} mails to the educator in the log)`);
+
+  // A new educator registers; the account exists only once the mailed link is opened and confirmed
+  const newMail = `e2e.skolotaja.${Date.now()}@example.lv`;
+  const firstPassword = 'zaļa laiva uz Rāznas ezera';
+  const newcomer = await session('newcomer');
+  await newcomer.go('/register');
+  await newcomer.page.getByLabel('Name and surname', { exact: true }).fill('Ieva E2E Skolotāja');
+  await newcomer.page.getByLabel('E-mail', { exact: true }).fill(newMail);
+  await newcomer.page.getByLabel('Password', { exact: true }).fill(firstPassword);
+  await newcomer.page.getByLabel('Repeat the password', { exact: true }).fill(firstPassword);
+  await newcomer.page.locator('vaadin-checkbox').click();
+  await newcomer.page.getByRole('button', { name: 'Create account' }).click();
+  await newcomer.see('Check your mail');
+  await newcomer.see(`We have sent a mail to ${newMail}`);
+  await newcomer.shot('check-mail');
+  await newcomer.tryLogin(newMail, firstPassword);
+  await newcomer.page.waitForURL(url => url.search.includes('error'));
+  const confirmToken = await mailedToken(newMail, '/register/confirm/');
+  await newcomer.go(`/register/confirm/${confirmToken}`);
+  await newcomer.see('This link creates the educator account of Ieva E2E Skolotāja');
+  await newcomer.page.getByRole('button', { name: 'Create my account' }).click();
+  await newcomer.see('Your account is ready');
+  await newcomer.shot('account-ready');
+  await newcomer.login(newMail, firstPassword);
+  await openWorkshop(newcomer, OPEN);
+  await newcomer.page.getByRole('button', { name: 'Sign up', exact: true }).click();
+  await newcomer.see('Your seat is confirmed.');
+
+  // The same educator forgets the password and sets a new one through the mailed link
+  const newPassword = 'sarkans ābols zem Preiļu liepas';
+  const forgetful = await session('forgetful');
+  await forgetful.go('/forgot-password');
+  await forgetful.page.getByLabel('E-mail or user name', { exact: true }).fill(newMail);
+  await forgetful.page.getByRole('button', { name: 'Send the link' }).click();
+  await forgetful.see('If an account with this address or user name exists');
+  const resetToken = await mailedToken(newMail, '/reset-password/');
+  await forgetful.go(`/reset-password/${resetToken}`);
+  await forgetful.page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await forgetful.page.getByLabel('Repeat the new password', { exact: true }).fill(newPassword);
+  await forgetful.page.getByRole('button', { name: 'Set the new password' }).click();
+  await forgetful.see('Your new password is set.');
+  await forgetful.shot('password-reset');
+  await forgetful.tryLogin(newMail, firstPassword);
+  await forgetful.page.waitForURL(url => url.search.includes('error'));
+  await forgetful.login(newMail, newPassword);
+  await forgetful.go('/my-workshops');
+  await forgetful.see(OPEN);
+
+  console.log(`e2e workshops: passed (certificate ${code}, ${mails} mails to the educator in the log; `
+    + 'a new educator registered through the mailed link, signed up and reset the password)');
 } catch (e) {
   failed = true;
   console.error('e2e workshops: FAILED', e);

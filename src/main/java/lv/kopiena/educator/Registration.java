@@ -74,9 +74,9 @@ public class Registration {
         this.privacyConsent = privacyConsent;
     }
 
-    /** Never print the password. */
+    /** Never print the password, nor the name and address (logs carry ids only). */
     @Override
     public String toString() {
-        return "Registration[" + email + "]";
+        return "Registration[" + language + "]";
     }
 }

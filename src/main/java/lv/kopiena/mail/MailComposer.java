@@ -16,12 +16,19 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes a workshop mail in the recipient's language: subject, plain text and, for a confirmed
- * seat or a cancellation, the calendar entry that adds or drops the workshop. Texts come from the
- * {@code mail_*} bundles; dates are Riga local time written the way the language writes them.
+ * Writes a mail in the recipient's language: for a workshop, subject, plain text and, for a
+ * confirmed seat or a cancellation, the calendar entry that adds or drops the workshop; for an
+ * account, the text with the link it carries. Texts come from the {@code mail_*} bundles; dates
+ * are Riga local time written the way the language writes them. Links point at the public
+ * address of the application ({@link #link}).
  */
 @Component
 class MailComposer {
+
+    static final String CONFIRM_PATH = "/register/confirm/";
+    static final String RESET_PATH = "/reset-password/";
+    static final String LOGIN_PATH = "/login";
+    static final String FORGOT_PATH = "/forgot-password";
 
     private final TranslationProvider translations;
     private final MailSettings settings;
@@ -68,6 +75,67 @@ class MailComposer {
         text.add(tr(locale, "mail.footer.automatic"));
         text.add(tr(locale, "mail.footer.signature", mail.centreName()));
         return new ComposedMail(subject, String.join("\n", text) + "\n", calendar);
+    }
+
+    /** An account mail: plain text with at most one link, signed by Kopiena itself (no centre is involved). */
+    ComposedMail compose(PendingAccountMail pending) {
+        AccountMail mail = pending.mail();
+        Locale locale = TranslationProvider.supported(Locale.forLanguageTag(mail.locale()));
+        String kind = key(mail.kind());
+        List<String> text = new ArrayList<>();
+        text.add(tr(locale, "mail.greeting", mail.name()));
+        text.add("");
+        switch (mail.kind()) {
+            case ACCOUNT_CONFIRM -> {
+                text.add(tr(locale, "mail.account-confirm.intro"));
+                text.add(tr(locale, "mail.account-confirm.name", mail.name()));
+                text.add(tr(locale, "mail.account-confirm.email", mail.email()));
+                if (hasText(mail.institution())) {
+                    text.add(tr(locale, "mail.account-confirm.institution", mail.institution()));
+                }
+                text.add("");
+                text.add(tr(locale, "mail.account-confirm.action", AccountMail.REGISTRATION_LINK_VALID.toHours()));
+                text.add(link(CONFIRM_PATH + mail.token()));
+                text.add("");
+                text.add(tr(locale, "mail.account-confirm.not-you"));
+            }
+            case ACCOUNT_EXISTS -> {
+                text.add(tr(locale, "mail.account-exists.intro", mail.username()));
+                text.add("");
+                text.add(tr(locale, "mail.account-exists.login", link(LOGIN_PATH)));
+                text.add(tr(locale, "mail.account-exists.reset", link(FORGOT_PATH)));
+                text.add("");
+                text.add(tr(locale, "mail.account-exists.not-you"));
+            }
+            case PASSWORD_RESET -> {
+                text.add(tr(locale, "mail.password-reset.intro", mail.username()));
+                text.add("");
+                text.add(tr(locale, "mail.password-reset.action", AccountMail.RESET_LINK_VALID.toMinutes()));
+                text.add(link(RESET_PATH + mail.token()));
+                text.add("");
+                text.add(tr(locale, "mail.password-reset.not-you"));
+            }
+            case PASSWORD_CHANGED -> {
+                DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                        .withLocale(locale);
+                text.add(tr(locale, "mail.password-changed.intro", mail.username(), format.format(pending.queuedAt())));
+                text.add("");
+                text.add(tr(locale, "mail.password-changed.not-you", link(FORGOT_PATH)));
+            }
+            default -> throw new IllegalArgumentException(mail.kind() + " is not an account mail");
+        }
+        text.add("");
+        text.add(tr(locale, "mail.footer.automatic"));
+        text.add(tr(locale, "mail.account.signature"));
+        return new ComposedMail(tr(locale, "mail." + kind + ".subject"), String.join("\n", text) + "\n", null);
+    }
+
+    /**
+     * An address of the application as people reach it. The only use of the public URL for account
+     * mails; the paths are the routes of the registration and password views.
+     */
+    private String link(String path) {
+        return settings.publicUrl() + path;
     }
 
     static boolean carriesCalendar(MailKind kind) {

@@ -11,6 +11,7 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.List;
 import lv.kopiena.jooq.tables.WorkshopSignup;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -18,7 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Repository;
 
 /**
- * The mail outbox: queued by seat changes and the reminder job, claimed and marked by the sender.
+ * The mail outbox: queued by seat changes, the reminder job and account changes (registration,
+ * password reset and change), claimed and marked by the sender.
  * Claims lock only outbox (or sign-up) rows and skip rows another instance holds, so that two
  * instances of the app never take the same mail; what a mail needs is then read without locks.
  */
@@ -26,6 +28,8 @@ import org.springframework.stereotype.Repository;
 class MailOutboxRepository {
 
     private static final WorkshopSignup QUEUE = WORKSHOP_SIGNUP.as("queue");
+    /** Old account mails removed per cleanup run; the hourly job catches up with any more. */
+    static final int DELETE_BATCH = 1000;
 
     private final DSLContext dsl;
 
@@ -40,6 +44,21 @@ class MailOutboxRepository {
                 .set(MAIL_OUTBOX.CREATED_AT, now)
                 .set(MAIL_OUTBOX.NEXT_TRY_AT, now.withNano(0))
                 .execute();
+    }
+
+    long insert(AccountMail mail, LocalDateTime now) {
+        return dsl.insertInto(MAIL_OUTBOX)
+                .set(MAIL_OUTBOX.KIND, mail.kind().name())
+                .set(MAIL_OUTBOX.RECIPIENT_EMAIL, mail.email())
+                .set(MAIL_OUTBOX.RECIPIENT_NAME, mail.name())
+                .set(MAIL_OUTBOX.RECIPIENT_LOCALE, mail.locale())
+                .set(MAIL_OUTBOX.ACCOUNT_USERNAME, mail.username())
+                .set(MAIL_OUTBOX.INSTITUTION_NAME, mail.institution())
+                .set(MAIL_OUTBOX.LINK_TOKEN, mail.token())
+                .set(MAIL_OUTBOX.CREATED_AT, now)
+                .set(MAIL_OUTBOX.NEXT_TRY_AT, now.withNano(0))
+                .returning(MAIL_OUTBOX.ID)
+                .fetchSingle(MAIL_OUTBOX.ID);
     }
 
     /**
@@ -115,24 +134,60 @@ class MailOutboxRepository {
                         r.get(waitingPosition)));
     }
 
-    /** Marks a mail sent, with a note when nothing was actually sent; a mail already marked stays (false). */
+    /** The claimed account mails among {@code ids} (workshop mails are read by {@link #pending}). */
+    List<PendingAccountMail> pendingAccountMails(Collection<Long> ids) {
+        return dsl.selectFrom(MAIL_OUTBOX)
+                .where(MAIL_OUTBOX.ID.in(ids))
+                .and(MAIL_OUTBOX.SIGNUP_ID.isNull())
+                .orderBy(MAIL_OUTBOX.NEXT_TRY_AT, MAIL_OUTBOX.ID)
+                .fetch(r -> new PendingAccountMail(r.getId(), r.getAttempts(), r.getCreatedAt(),
+                        new AccountMail(MailKind.valueOf(r.getKind()), r.getRecipientEmail(), r.getRecipientName(),
+                                r.getRecipientLocale(), r.getAccountUsername(), r.getInstitutionName(),
+                                r.getLinkToken())));
+    }
+
+    /**
+     * Marks a mail sent, with a note when nothing was actually sent; a mail already marked stays
+     * (false). Its link token, if any, is cleared: the mail has it now, the outbox needs it no more.
+     */
     boolean markSent(long id, LocalDateTime now, @Nullable String note) {
         return dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.SENT_AT, now)
                 .set(MAIL_OUTBOX.LAST_ERROR, note)
+                .set(MAIL_OUTBOX.LINK_TOKEN, (String) null)
                 .where(MAIL_OUTBOX.ID.eq(id))
                 .and(MAIL_OUTBOX.SENT_AT.isNull())
                 .execute() == 1;
     }
 
-    void markFailed(long id, int attempts, String error, LocalDateTime nextTryAt) {
-        dsl.update(MAIL_OUTBOX)
+    /** Records a failed try; a mail that is given up loses its link token, as it will never be sent. */
+    void markFailed(long id, int attempts, String error, LocalDateTime nextTryAt, boolean givenUp) {
+        var update = dsl.update(MAIL_OUTBOX)
                 .set(MAIL_OUTBOX.ATTEMPTS, attempts)
                 .set(MAIL_OUTBOX.LAST_ERROR, error)
-                .set(MAIL_OUTBOX.NEXT_TRY_AT, nextTryAt)
-                .where(MAIL_OUTBOX.ID.eq(id))
+                .set(MAIL_OUTBOX.NEXT_TRY_AT, nextTryAt);
+        if (givenUp) {
+            update = update.set(MAIL_OUTBOX.LINK_TOKEN, (String) null);
+        }
+        update.where(MAIL_OUTBOX.ID.eq(id))
                 .and(MAIL_OUTBOX.SENT_AT.isNull())
                 .execute();
+    }
+
+    /**
+     * Removes account mails queued before {@code before} that are done (sent, or given up at
+     * {@code givenUp}): their recipient's address and name are not needed any more, and some
+     * belong to people who never became users (a registration nobody confirmed).
+     */
+    int deleteDoneAccountMails(LocalDateTime before, LocalDateTime givenUp) {
+        Condition done = MAIL_OUTBOX.SIGNUP_ID.isNull()
+                .and(MAIL_OUTBOX.CREATED_AT.lt(before))
+                .and(MAIL_OUTBOX.SENT_AT.isNotNull().or(MAIL_OUTBOX.NEXT_TRY_AT.eq(givenUp)));
+        // found by a plain read, then deleted by id: a delete that scanned the table would lock
+        // every row on its way, holding up sign-ups that queue mails meanwhile
+        List<Long> ids = dsl.select(MAIL_OUTBOX.ID).from(MAIL_OUTBOX).where(done).limit(DELETE_BATCH)
+                .fetch(MAIL_OUTBOX.ID);
+        return ids.isEmpty() ? 0 : dsl.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.in(ids)).and(done).execute();
     }
 
     /**

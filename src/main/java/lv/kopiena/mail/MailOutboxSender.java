@@ -21,7 +21,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the mail outbox. Each run claims a batch of due mails in a short transaction (locking only
+ * Sends the mail outbox (workshop mails and account mails alike). Each run claims a batch of due mails in a short transaction (locking only
  * outbox rows, skipping those another instance of the app has claimed), sends them one by one
  * outside any transaction, and records each result at once: sent, or failed with the error and a
  * later try (1 min, 5 min, 30 min, 2 h, 6 h, 12 h, then daily) until it is given up after
@@ -72,12 +72,21 @@ public class MailOutboxSender {
      */
     public int sendPending() {
         LocalDateTime now = LocalDateTime.now(clock);
-        List<PendingMail> batch = claimTransaction.execute(status -> {
+        Batch batch = claimTransaction.execute(status -> {
             List<Long> ids = repository.claimDue(now, BATCH, now.plus(LEASE));
-            return ids.isEmpty() ? List.<PendingMail>of() : repository.pending(ids);
+            return ids.isEmpty() ? Batch.EMPTY
+                    : new Batch(repository.pending(ids), repository.pendingAccountMails(ids));
         });
+        if (batch == null) {
+            return 0;
+        }
         int sent = 0;
-        for (PendingMail mail : batch == null ? List.<PendingMail>of() : batch) {
+        for (PendingMail mail : batch.workshopMails()) {
+            if (send(mail)) {
+                sent++;
+            }
+        }
+        for (PendingAccountMail mail : batch.accountMails()) {
             if (send(mail)) {
                 sent++;
             }
@@ -85,27 +94,45 @@ public class MailOutboxSender {
         return sent;
     }
 
+    /** The mails one run claimed: about workshop sign-ups, and about accounts. */
+    private record Batch(List<PendingMail> workshopMails, List<PendingAccountMail> accountMails) {
+        static final Batch EMPTY = new Batch(List.of(), List.of());
+    }
+
     private boolean send(PendingMail mail) {
         if (mail.email() == null || mail.email().isBlank()) {
             log.warn("Mail {} ({}) has no recipient address; marked done without sending", mail.id(), mail.kind());
-            markSent(mail, NO_ADDRESS);
+            markSent(mail.id(), NO_ADDRESS);
             return false;
         }
         if (mail.kind() == MailKind.REMINDER
                 && !("CONFIRMED".equals(mail.signupStatus()) && "OPEN".equals(mail.workshopStatus()))) {
             log.info("Reminder {} is no longer due (sign-up {}, workshop {}); not sent", mail.id(),
                     mail.signupStatus(), mail.workshopStatus());
-            markSent(mail, "outdated");
+            markSent(mail.id(), "outdated");
             return false;
         }
+        return send(mail.id(), mail.kind(), mail.attempts(), () -> message(mail));
+    }
+
+    private boolean send(PendingAccountMail mail) {
+        return send(mail.id(), mail.mail().kind(), mail.attempts(), () -> message(mail));
+    }
+
+    /** Builds a mail; a failure to build counts as a failed try, like a failure to send. */
+    private interface MessageBuilder {
+        MimeMessage build() throws MessagingException;
+    }
+
+    private boolean send(long id, MailKind kind, int attempts, MessageBuilder builder) {
         try {
-            mailSender.send(message(mail));
+            mailSender.send(builder.build());
         } catch (RuntimeException | MessagingException e) {
-            failed(mail, e);
+            failed(id, kind, attempts, e);
             return false;
         }
-        markSent(mail, null);
-        log.debug("Mail {} ({}) sent", mail.id(), mail.kind());
+        markSent(id, null);
+        log.debug("Mail {} ({}) sent", id, kind);
         return true;
     }
 
@@ -128,24 +155,36 @@ public class MailOutboxSender {
         return message;
     }
 
-    private void markSent(PendingMail mail, @Nullable String note) {
-        writeTransaction.executeWithoutResult(status -> repository.markSent(mail.id(), LocalDateTime.now(clock), note));
+    private MimeMessage message(PendingAccountMail mail) throws MessagingException {
+        MailComposer.ComposedMail content = composer.compose(mail);
+        MimeMessage message = mailSender.createMimeMessage();
+        var helper = new MimeMessageHelper(message, false, StandardCharsets.UTF_8.name());
+        helper.setFrom(settings.from());
+        helper.setTo(mail.mail().email());
+        helper.setSubject(content.subject());
+        helper.setText(content.text(), false);
+        return message;
     }
 
-    private void failed(PendingMail mail, Exception e) {
-        int attempts = mail.attempts() + 1;
+    private void markSent(long id, @Nullable String note) {
+        writeTransaction.executeWithoutResult(status -> repository.markSent(id, LocalDateTime.now(clock), note));
+    }
+
+    private void failed(long id, MailKind kind, int previousAttempts, Exception e) {
+        int attempts = previousAttempts + 1;
         String error = describe(e);
         LocalDateTime now = LocalDateTime.now(clock);
         LocalDateTime nextTry;
-        if (attempts >= settings.maxAttempts()) {
+        boolean givenUp = attempts >= settings.maxAttempts();
+        if (givenUp) {
             nextTry = GIVEN_UP;
-            log.error("Mail {} ({}) failed {} times and is given up: {}", mail.id(), mail.kind(), attempts, error);
+            log.error("Mail {} ({}) failed {} times and is given up: {}", id, kind, attempts, error);
         } else {
             nextTry = now.plus(backoff(attempts)).truncatedTo(ChronoUnit.SECONDS);
-            log.warn("Mail {} ({}) failed (attempt {} of {}), next try at {}: {}", mail.id(), mail.kind(), attempts,
+            log.warn("Mail {} ({}) failed (attempt {} of {}), next try at {}: {}", id, kind, attempts,
                     settings.maxAttempts(), nextTry, error);
         }
-        writeTransaction.executeWithoutResult(status -> repository.markFailed(mail.id(), attempts, error, nextTry));
+        writeTransaction.executeWithoutResult(status -> repository.markFailed(id, attempts, error, nextTry, givenUp));
     }
 
     /** How long to wait after the given number of failed attempts (1-based). */

@@ -6,10 +6,12 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.stream.Stream;
 import lv.kopiena.i18n.TranslationProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Every kind of mail can be written in every language, with every text found. */
 class MailComposerTest {
@@ -18,8 +20,16 @@ class MailComposerTest {
     private final MailComposer composer = new MailComposer(translations,
             new MailSettings("Kopiena <no-reply@kopiena.local>", 8, Duration.ofDays(1), "https://kopiena.example.lv/"));
 
+    static Stream<MailKind> workshopKinds() {
+        return Arrays.stream(MailKind.values()).filter(k -> !k.aboutAccount());
+    }
+
+    static Stream<MailKind> accountKinds() {
+        return Arrays.stream(MailKind.values()).filter(MailKind::aboutAccount);
+    }
+
     @ParameterizedTest
-    @EnumSource(MailKind.class)
+    @MethodSource("workshopKinds")
     void every_kind_is_written_in_latvian_ukrainian_and_english_without_a_missing_text(MailKind kind) {
         for (String language : new String[] {"lv", "uk", "en"}) {
             var mail = composer.compose(mail(kind, language), Instant.parse("2026-05-01T08:00:00Z"));
@@ -28,6 +38,47 @@ class MailComposerTest {
             assertThat(mail.calendar() != null).isEqualTo(kind != MailKind.WAITING && kind != MailKind.REMINDER);
         }
         assertThat(translations.missingKeys()).isEmpty();
+    }
+
+    @ParameterizedTest
+    @MethodSource("accountKinds")
+    void every_account_mail_is_written_in_latvian_ukrainian_and_english_without_a_missing_text(MailKind kind) {
+        for (String language : new String[] {"lv", "uk", "en"}) {
+            var mail = composer.compose(accountMail(kind, language));
+            assertThat(mail.subject()).doesNotContain("!mail.").isNotBlank();
+            assertThat(mail.text()).doesNotContain("!mail.").doesNotContain("{").contains("Anna Bērziņa")
+                    .contains("https://kopiena.example.lv/");
+            assertThat(mail.calendar()).isNull();
+        }
+        assertThat(translations.missingKeys()).isEmpty();
+    }
+
+    @Test
+    void account_mails_link_the_right_page_with_their_token() {
+        assertThat(composer.compose(accountMail(MailKind.ACCOUNT_CONFIRM, "en")).text())
+                .contains("https://kopiena.example.lv/register/confirm/" + TOKEN + "\n", "within 48 hours",
+                        "Workplace: Preiļu 1. pamatskola", "E-mail: anna@skola.test",
+                        "If this was not you, ignore this mail: no account will be created.");
+        assertThat(composer.compose(accountMail(MailKind.PASSWORD_RESET, "lv")).text())
+                .contains("https://kopiena.example.lv/reset-password/" + TOKEN + "\n", "60 minūšu laikā",
+                        "(lietotājvārds: anna@skola.test)");
+        assertThat(composer.compose(accountMail(MailKind.ACCOUNT_EXISTS, "uk")).text())
+                .contains("https://kopiena.example.lv/login\n", "https://kopiena.example.lv/forgot-password\n",
+                        "(ім’я користувача: anna@skola.test)")
+                .doesNotContain(TOKEN);
+        assertThat(composer.compose(accountMail(MailKind.PASSWORD_CHANGED, "en")).text())
+                .contains("was changed on 1 May 2026, 11:00", "https://kopiena.example.lv/forgot-password")
+                .doesNotContain(TOKEN);
+    }
+
+    private static final String TOKEN = "AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde";
+
+    private static PendingAccountMail accountMail(MailKind kind, String language) {
+        String token = kind == MailKind.ACCOUNT_CONFIRM || kind == MailKind.PASSWORD_RESET ? TOKEN : null;
+        String username = kind == MailKind.ACCOUNT_CONFIRM ? null : "anna@skola.test";
+        String institution = kind == MailKind.ACCOUNT_CONFIRM ? "Preiļu 1. pamatskola" : null;
+        return new PendingAccountMail(7, 0, LocalDateTime.of(2026, 5, 1, 11, 0),
+                new AccountMail(kind, "anna@skola.test", "Anna Bērziņa", language, username, institution, token));
     }
 
     @Test

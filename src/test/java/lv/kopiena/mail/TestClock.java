@@ -6,21 +6,21 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 
-/** A clock the test moves by hand, in Riga time. */
-final class TestClock extends Clock {
+/** A clock the test moves by hand, in Riga time (also for the account tests' expiring links). */
+public final class TestClock extends Clock {
 
     private static final ZoneId RIGA = ZoneId.of("Europe/Riga");
     private Instant now;
 
-    TestClock(LocalDateTime start) {
+    public TestClock(LocalDateTime start) {
         this.now = start.atZone(RIGA).toInstant();
     }
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
-    LocalDateTime localNow() {
+    public LocalDateTime localNow() {
         return LocalDateTime.ofInstant(now, RIGA);
     }
 

@@ -22,6 +22,7 @@ import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Locale;
+import lv.kopiena.account.ui.ChangePasswordView;
 import lv.kopiena.educator.ui.RegisterView;
 import lv.kopiena.i18n.TranslationProvider;
 import lv.kopiena.i18n.ui.LanguageSelection;
@@ -44,6 +45,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
     private final H1 title = new H1();
     private final Span userName = new Span();
     private final Button logout = new Button();
+    /** Everyone logged in may change their own password. */
+    private final RouterLink changePassword = new RouterLink();
     private final Select<Locale> language = new Select<>();
     /** For a visitor without login: the public pages are open, these lead to an account. */
     private final RouterLink login = new RouterLink();
@@ -73,10 +76,12 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         header.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         addToNavbar(header);
 
+        changePassword.setRoute(ChangePasswordView.class);
+        changePassword.addClassName("change-password-link");
         login.setRoute(LoginView.class);
         register.setRoute(RegisterView.class);
 
-        VerticalLayout footer = new VerticalLayout(userName, language, logout, login, register);
+        VerticalLayout footer = new VerticalLayout(userName, changePassword, language, logout, login, register);
         footer.setPadding(true);
         footer.setSpacing(false);
         footer.addClassName("app-drawer-footer");
@@ -95,6 +100,8 @@ public class MainLayout extends AppLayout implements LocaleChangeObserver {
         language.setValue(TranslationProvider.supported(event.getLocale()));
         boolean loggedIn = currentUser.get().isPresent();
         logout.setVisible(loggedIn);
+        changePassword.setText(getTranslation("account.change.link"));
+        changePassword.setVisible(loggedIn);
         login.setText(getTranslation("educator.nav.login"));
         register.setText(getTranslation("educator.nav.register"));
         login.setVisible(!loggedIn);

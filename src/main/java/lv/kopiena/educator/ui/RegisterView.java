@@ -1,6 +1,5 @@
 package lv.kopiena.educator.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -21,10 +20,12 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
+import lv.kopiena.account.ThrottledException;
+import lv.kopiena.account.ui.WaitMessage;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.educator.EducatorRegistrationService;
@@ -35,12 +36,14 @@ import lv.kopiena.institution.InstitutionService;
 import lv.kopiena.institution.ui.InstitutionLabels;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.ui.LoginView;
+import lv.kopiena.security.ui.PasswordRules;
 
 /**
- * A teacher or youth worker creates an educator account: name, e-mail (the user name), password,
- * workplace, language, and consent to the privacy notice shown above the button. Then the login
- * page opens with a note that the account is ready. Logged-in users have an account already and
- * are sent to the workshops.
+ * A teacher or youth worker asks for an educator account: name, e-mail (the user name), password,
+ * workplace, language, and consent to the privacy notice shown above the button. The page then
+ * says to check the mail, the same words whether or not the address already has an account (see
+ * {@link EducatorRegistrationService}); the mailed link leads to {@link ConfirmRegistrationView}.
+ * Logged-in users have an account already and are sent to the workshops.
  */
 @Route("register")
 @AnonymousAllowed
@@ -52,6 +55,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     private final EducatorRegistrationService registrations;
     private final InstitutionService institutions;
     private final CurrentUser currentUser;
+    private final Clock clock;
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final PasswordField password = new PasswordField();
@@ -61,12 +65,19 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     final Checkbox consent = new Checkbox();
     final Button create = new Button();
     final Binder<Registration> binder = new Binder<>();
+    /** Why the registration was refused for a while (too many from here or for this address). */
+    final Paragraph problem = new Paragraph();
+    /** Everything of the form, replaced by {@link #checkMail} once it is sent. */
+    final Div form = new Div();
+    /** "Check your mail": the same for every address. */
+    final Div checkMail = new Div();
 
     public RegisterView(EducatorRegistrationService registrations, InstitutionService institutions,
-                        CurrentUser currentUser) {
+                        CurrentUser currentUser, Clock clock) {
         this.registrations = registrations;
         this.institutions = institutions;
         this.currentUser = currentUser;
+        this.clock = clock;
         setWidthFull();
         setMaxWidth("44rem");
 
@@ -76,7 +87,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         email.setHelperText(getTranslation("educator.register.email.helper"));
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         password.setLabel(getTranslation("educator.register.password"));
-        password.setHelperText(getTranslation("educator.error.password-short", EducatorRegistrationService.PASSWORD_MIN));
+        password.setHelperText(PasswordRules.helper(this));
+        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
+        passwordRepeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         passwordRepeat.setLabel(getTranslation("educator.register.password-repeat"));
         institution.setLabel(getTranslation("educator.register.institution"));
         institution.setHelperText(getTranslation("educator.register.institution.helper"));
@@ -90,8 +103,8 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         language.setHelperText(getTranslation("educator.register.language.helper"));
         consent.setLabel(getTranslation("educator.register.consent"));
 
-        FormLayout form = new FormLayout(name, email, password, passwordRepeat, institution, language);
-        form.setColspan(institution, 2);
+        FormLayout fields = new FormLayout(name, email, password, passwordRepeat, institution, language);
+        fields.setColspan(institution, 2);
 
         Div notice = new Div(new H3(getTranslation("educator.privacy.title")),
                 new Paragraph(getTranslation("educator.privacy.what")),
@@ -108,13 +121,21 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         Paragraph haveAccount = new Paragraph(getTranslation("educator.register.have-account") + " ");
         haveAccount.add(new RouterLink(getTranslation("educator.nav.login"), LoginView.class));
 
-        add(new H2(getTranslation("educator.register.title")), new Paragraph(getTranslation("educator.register.intro")),
-                form, notice, consent, create, haveAccount);
+        problem.addClassName("form-problem");
+        problem.getElement().setAttribute("role", "alert");
+        problem.setVisible(false);
+        form.add(new Paragraph(getTranslation("educator.register.intro")), fields, notice, consent, problem, create);
+        checkMail.setVisible(false);
+        add(new H2(getTranslation("educator.register.title")), form, checkMail, haveAccount);
         bind();
 
+        binder.readBean(fresh());
+    }
+
+    private Registration fresh() {
         Registration fresh = new Registration();
         fresh.setLanguage(TranslationProvider.supported(getLocale()).getLanguage());
-        binder.readBean(fresh);
+        return fresh;
     }
 
     private void bind() {
@@ -131,13 +152,10 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                         getTranslation("validation.max-length", EducatorRegistrationService.EMAIL_MAX),
                         1, EducatorRegistrationService.EMAIL_MAX))
                 .bind(Registration::getEmail, Registration::setEmail);
-        binder.forField(password)
+        var newPassword = binder.forField(password)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(p -> p.length() >= EducatorRegistrationService.PASSWORD_MIN,
-                        getTranslation("educator.error.password-short", EducatorRegistrationService.PASSWORD_MIN))
-                .withValidator(p -> p.getBytes(java.nio.charset.StandardCharsets.UTF_8).length
-                                <= EducatorRegistrationService.PASSWORD_MAX_BYTES,
-                        getTranslation("educator.error.password-long"))
+                .withValidator(PasswordRules.validator(this,
+                        p -> registrations.checkNewPassword(p, email.getValue()), false))
                 .bind(Registration::getPassword, Registration::setPassword);
         var repeat = binder.forField(passwordRepeat)
                 .asRequired(getTranslation("validation.required"))
@@ -157,21 +175,35 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 repeat.validate();
             }
         });
+        // the password must not contain the e-mail: a changed e-mail may make it right or wrong
+        email.addValueChangeListener(e -> {
+            if (!password.isEmpty()) {
+                newPassword.validate();
+            }
+        });
     }
 
     private void submit() {
+        problem.setVisible(false);
         Registration registration = new Registration();
         if (!binder.writeBeanIfValid(registration)) {
             return;
         }
         try {
-            registrations.register(registration);
-            UI.getCurrent().navigate("login", QueryParameters.of(REGISTERED, ""));
+            String address = registrations.register(registration);
+            // what was typed (the password above all) leaves the page with the form
+            binder.readBean(fresh());
+            form.setVisible(false);
+            checkMail.removeAll();
+            checkMail.add(new H3(getTranslation("educator.register.check-mail.title")),
+                    new Paragraph(getTranslation("educator.register.check-mail.sent", address,
+                            EducatorRegistrationService.LINK_VALID.toHours())),
+                    new Paragraph(getTranslation("educator.register.check-mail.no-mail")));
+            checkMail.setVisible(true);
+        } catch (ThrottledException e) {
+            problem.setText(WaitMessage.text(this, "educator.register.throttled", e.until(), clock));
+            problem.setVisible(true);
         } catch (ValidationException e) {
-            if ("educator.error.email-taken".equals(e.translationKey())) {
-                email.setErrorMessage(getTranslation("educator.error.email-taken"));
-                email.setInvalid(true);
-            }
             ErrorMessages.show(this, e);
         } catch (RuntimeException e) {
             ErrorMessages.show(this, e);
@@ -182,7 +214,12 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
     public void beforeEnter(BeforeEnterEvent event) {
         if (currentUser.get().isPresent()) {
             event.forwardTo(WorkshopCatalogueView.class);
+            return;
         }
+        // a new visit (the menu's link while this page is open) starts with the form again
+        form.setVisible(true);
+        checkMail.setVisible(false);
+        problem.setVisible(false);
     }
 
     @Override
