@@ -2,7 +2,9 @@ package lv.kopiena.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import lv.kopiena.WebTest;
 import lv.kopiena.mail.MailKind;
@@ -22,8 +24,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 /**
  * What a new password does to the sessions of its account, with browsers that really logged in
  * (each its own HTTP session, through the security filter chain): a reset ends them all, a change
- * ends all but the one it was made in. Each browser's session is asked exactly what the security
- * filter asks at that browser's next request ({@link LoginSessions#check}).
+ * ends all but the one it was made in. Each browser's session is asked what the security filter asks
+ * at that browser's next request ({@link LoginSessions#check}), and its next request is sent.
  */
 class PasswordSessionsTest extends WebTest {
 
@@ -82,6 +84,9 @@ class PasswordSessionsTest extends WebTest {
         assertThat(nextRequestOf(home, educator)).isEqualTo(new Check(false, EndReason.PASSWORD_RESET));
         assertThat(nextRequestOf(school, educator)).isEqualTo(new Check(false, EndReason.PASSWORD_RESET));
         assertThat(nextRequestOf(someoneElse, coordinator).valid()).isTrue();
+        // and the filter acts on it: the next page request of each browser goes to the login page
+        mvc.perform(get("/activities").with(in(home))).andExpect(redirectedUrl("/login"));
+        mvc.perform(get("/activities").with(in(school))).andExpect(redirectedUrl("/login"));
         mvc.perform(loginPost("educator", "demo", "10.9.0.1")).andExpect(redirectedUrl("/login?error"));
         browserLoggedInAs("educator", NEW_PASSWORD, "10.9.0.1");
     }
@@ -113,6 +118,9 @@ class PasswordSessionsTest extends WebTest {
 
         assertThat(nextRequestOf(here, educator).valid()).isTrue();
         assertThat(nextRequestOf(elsewhere, educator)).isEqualTo(new Check(false, EndReason.PASSWORD_CHANGED));
+        mvc.perform(get("/activities").with(in(elsewhere))).andExpect(redirectedUrl("/login"));
+        // this browser is still logged in: an educator's request for a coordinators' page is refused, not sent to log in
+        mvc.perform(get("/activities").with(in(here))).andExpect(status().isForbidden());
         mvc.perform(loginPost("educator", "demo", "10.9.2.3")).andExpect(redirectedUrl("/login?error"));
         browserLoggedInAs("educator", NEW_PASSWORD, "10.9.2.3");
     }
