@@ -4,71 +4,21 @@
 //   which says why; an admin ends one session from "Logged-in sessions" with the same effect;
 //   the login page and the sessions page pass axe-core without serious or critical findings.
 // Usage: node security.mjs <baseUrl> <screenshotDir>
-import { chromium } from 'playwright-core';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { launch, person } from './browser.mjs';
 
 const [baseUrl, shots] = process.argv.slice(2);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-async function session(who) {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
-  await context.addCookies([{ name: 'kopiena-lang', value: 'en', url: baseUrl }]);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30000);
-  const s = {
-    page,
-    async ready() {
-      await page.waitForFunction(() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-        && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));
-    },
-    async go(path) { await page.goto(`${baseUrl}${path}`); await s.ready(); },
-    async see(text) { await page.getByText(text, { exact: false }).first().waitFor(); },
-    async shot(name) { await page.screenshot({ path: `${shots}/security-${who}-${name}.png`, fullPage: true }); },
-    async submitLogin(user, password) {
-      await page.goto(`${baseUrl}/login`);
-      await s.ready();
-      await page.locator('input[name="username"]').fill(user);
-      await page.locator('input[name="password"]').fill(password);
-      await page.locator('vaadin-button[slot="submit"]').click();
-      await page.waitForLoadState('load');
-      await s.ready();
-    },
-    async login(user) {
-      await s.submitLogin(user, 'demo');
-      await page.waitForURL(url => !url.pathname.startsWith('/login'));
-      await s.ready();
-    },
-    async axe(name) {
-      await page.addScriptTag({ content: axeSource });
-      const result = await page.evaluate(async () => await window.axe.run(document, {
-        resultTypes: ['violations'] }));
-      const bad = result.violations.filter(v => v.impact === 'serious' || v.impact === 'critical');
-      if (bad.length) {
-        throw new Error(`axe-core on ${name}: ` + bad.map(v => `${v.id} (${v.impact}): ${v.nodes.length} node(s) `
-          + v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(', ')).join('; '));
-      }
-      console.log(`axe-core: ${name} has no serious or critical findings`);
-    },
-  };
-  return s;
-}
+const browser = await launch();
+const session = who => person(browser, baseUrl, shots, `security-${who}`);
 
 let failed = false;
 try {
   // Guessing: five wrong passwords, then even the right one is refused with the time to try again
   const guesser = await session('guesser');
   for (let i = 1; i <= 5; i++) {
-    await guesser.submitLogin('coordinator-kraslava', `wrong-guess-${i}`);
+    await guesser.tryLogin('coordinator-kraslava', `wrong-guess-${i}`);
     await guesser.see('Incorrect username or password');
   }
-  await guesser.submitLogin('coordinator-kraslava', 'demo');
+  await guesser.tryLogin('coordinator-kraslava', 'demo');
   await guesser.see('Too many failed attempts');
   await guesser.see('logging in is paused until');
   await guesser.shot('locked');
@@ -89,6 +39,8 @@ try {
   await admin.see('coordinator-ludza');
   await admin.shot('sessions');
   await admin.axe('Logged-in sessions');
+  await admin.go('/account/password');
+  await admin.axe('Change password');
   await admin.go('/users');
   await admin.page.getByText('coordinator-ludza', { exact: true }).first().click();
   const dialog = admin.page.getByRole('dialog');

@@ -7,7 +7,7 @@
 //   address (read from the log) is opened and confirmed, then signs up for a workshop; forgets the
 //   password, sets a new one through the mailed link, and logs in with it.
 // Usage: node workshops.mjs <baseUrl> <screenshotDir> <appLog>
-import { chromium } from 'playwright-core';
+import { launch, person } from './browser.mjs';
 import { readFileSync } from 'node:fs';
 
 const [baseUrl, shots, appLog] = process.argv.slice(2);
@@ -18,41 +18,8 @@ const UNDER_WAY = 'Darbnīca: jauniešu brīvprātīgais darbs';
 const EDUCATOR_MAIL = 'educator@demo.example.lv';
 const OPEN = 'Digitālie rīki mācību stundā';
 
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
-  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-         '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
-
-async function session(who) {
-  const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 },
-                                             acceptDownloads: true });
-  await context.addCookies([{ name: 'kopiena-lang', value: 'en', url: baseUrl }]);
-  const page = await context.newPage();
-  page.setDefaultTimeout(30000);
-  const s = {
-    page,
-    async ready() {
-      await page.waitForFunction(() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients
-        && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive || !c.isActive()));
-    },
-    async go(path) { await page.goto(`${baseUrl}${path}`); await s.ready(); },
-    async see(text) { await page.getByText(text, { exact: false }).first().waitFor(); },
-    async shot(name) { await page.screenshot({ path: `${shots}/workshops-${who}-${name}.png`, fullPage: true }); },
-    async login(user, password = 'demo') {
-      await s.tryLogin(user, password);
-      await page.waitForURL(url => !url.pathname.startsWith('/login'));
-      await s.ready();
-    },
-    async tryLogin(user, password) {
-      await page.goto(`${baseUrl}/login`);
-      await page.locator('input[name="username"]').fill(user);
-      await page.locator('input[name="password"]').fill(password);
-      await page.locator('vaadin-button[slot="submit"]').click();
-    },
-  };
-  return s;
-}
+const browser = await launch();
+const session = who => person(browser, baseUrl, shots, `workshops-${who}`);
 
 /**
  * The token of the last link matching `path` in a mail to `address` in the application's log (the
@@ -166,6 +133,7 @@ try {
   const firstPassword = 'zaļa laiva uz Rāznas ezera';
   const newcomer = await session('newcomer');
   await newcomer.go('/register');
+  await newcomer.axe('the registration page');
   await newcomer.page.getByLabel('Name and surname', { exact: true }).fill('Ieva E2E Skolotāja');
   await newcomer.page.getByLabel('E-mail', { exact: true }).fill(newMail);
   await newcomer.page.getByLabel('Password', { exact: true }).fill(firstPassword);
@@ -180,6 +148,7 @@ try {
   const confirmToken = await mailedToken(newMail, '/register/confirm/');
   await newcomer.go(`/register/confirm/${confirmToken}`);
   await newcomer.see('This link creates the educator account of Ieva E2E Skolotāja');
+  await newcomer.axe('the registration link page');
   await newcomer.page.getByRole('button', { name: 'Create my account' }).click();
   await newcomer.see('Your account is ready');
   await newcomer.shot('account-ready');
@@ -192,11 +161,13 @@ try {
   const newPassword = 'sarkans ābols zem Preiļu liepas';
   const forgetful = await session('forgetful');
   await forgetful.go('/forgot-password');
+  await forgetful.axe('Forgot your password');
   await forgetful.page.getByLabel('E-mail or user name', { exact: true }).fill(newMail);
   await forgetful.page.getByRole('button', { name: 'Send the link' }).click();
   await forgetful.see('If an account with this address or user name exists');
   const resetToken = await mailedToken(newMail, '/reset-password/');
   await forgetful.go(`/reset-password/${resetToken}`);
+  await forgetful.axe('the new password page');
   await forgetful.page.getByLabel('New password', { exact: true }).fill(newPassword);
   await forgetful.page.getByLabel('Repeat the new password', { exact: true }).fill(newPassword);
   await forgetful.page.getByRole('button', { name: 'Set the new password' }).click();

@@ -84,7 +84,7 @@ public class PasswordChangeService {
         limiter.forget(Kind.LOGIN_ACCOUNT, account.username());
         passwords.check(newPassword, account.username(), account.email());
         if (!newPassword.equals(repeat)) {
-            throw new ValidationException("account.error.password-mismatch");
+            throw new ValidationException("password.error.mismatch");
         }
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("account.change.error.same");

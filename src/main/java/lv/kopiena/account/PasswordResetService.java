@@ -145,7 +145,7 @@ public class PasswordResetService {
                 .orElseThrow(() -> new ValidationException("account.reset.invalid"));
         passwords.check(password, account.username(), account.email());
         if (!password.equals(repeat)) {
-            throw new ValidationException("account.error.password-mismatch");
+            throw new ValidationException("password.error.mismatch");
         }
         LocalDateTime now = now();
         repository.updatePasswordHash(account.id(), encoder.encode(password));

@@ -114,7 +114,7 @@ public class EducatorRegistrationService {
         String password = registration.getPassword() == null ? "" : registration.getPassword();
         passwords.check(password, email);
         if (!password.equals(registration.getPasswordRepeat())) {
-            throw new ValidationException("educator.error.password-mismatch");
+            throw new ValidationException("password.error.mismatch");
         }
         String language = registration.getLanguage();
         if (!LANGUAGES.contains(language)) {

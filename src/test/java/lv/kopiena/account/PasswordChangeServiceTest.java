@@ -88,7 +88,7 @@ class PasswordChangeServiceTest extends IntegrationTest {
         refused(() -> changes.change("demo", "short", "short"), "password.error.too-short");
         refused(() -> changes.change("demo", "iloveyou2024!", "iloveyou2024!"), "password.error.common");
         refused(() -> changes.change("demo", "educator-rudens", "educator-rudens"), "password.error.personal");
-        refused(() -> changes.change("demo", NEW_PASSWORD, NEW_PASSWORD + "x"), "account.error.password-mismatch");
+        refused(() -> changes.change("demo", NEW_PASSWORD, NEW_PASSWORD + "x"), "password.error.mismatch");
         assertThatThrownBy(() -> changes.checkNewPassword("educator@demo.example.lv!"))
                 .isInstanceOf(ValidationException.class);
         assertThat(encoder.matches("demo", hash("educator"))).isTrue();

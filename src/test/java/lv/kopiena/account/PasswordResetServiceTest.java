@@ -14,7 +14,7 @@ import lv.kopiena.jooq.tables.records.MailOutboxRecord;
 import lv.kopiena.mail.MailKind;
 import lv.kopiena.mail.MailOutbox;
 import lv.kopiena.mail.QueuedMails;
-import lv.kopiena.mail.TestClock;
+import lv.kopiena.base.TestClock;
 import lv.kopiena.security.AttemptLimiter;
 import lv.kopiena.security.AttemptLimiter.Kind;
 import lv.kopiena.security.LoginSessions;
@@ -191,7 +191,7 @@ class PasswordResetServiceTest extends IntegrationTest {
                         e -> assertThat(e.translationKey()).isEqualTo("password.error.common"));
         assertThatThrownBy(() -> resets.reset(token, NEW_PASSWORD, NEW_PASSWORD + "!"))
                 .isInstanceOfSatisfying(ValidationException.class,
-                        e -> assertThat(e.translationKey()).isEqualTo("account.error.password-mismatch"));
+                        e -> assertThat(e.translationKey()).isEqualTo("password.error.mismatch"));
         // a refused password leaves the link usable
         assertThat(resets.resetLink(token)).isPresent();
         assertThat(encoder.matches("demo", hash("educator"))).isTrue();

@@ -16,8 +16,17 @@ public final class TestClock extends Clock {
         this.now = start.atZone(RIGA).toInstant();
     }
 
+    public TestClock(Instant start) {
+        this.now = start;
+    }
+
     public void advance(Duration duration) {
         now = now.plus(duration);
+    }
+
+    /** Now, in Riga local time (how the database stores times). */
+    public LocalDateTime localNow() {
+        return LocalDateTime.ofInstant(now, RIGA);
     }
 
     @Override

@@ -26,7 +26,7 @@ import lv.kopiena.jooq.tables.records.UserAccountRecord;
 import lv.kopiena.mail.MailKind;
 import lv.kopiena.mail.MailOutbox;
 import lv.kopiena.mail.QueuedMails;
-import lv.kopiena.mail.TestClock;
+import lv.kopiena.base.TestClock;
 import lv.kopiena.security.AttemptLimiter;
 import lv.kopiena.security.PasswordPolicy;
 import org.jooq.DSLContext;
@@ -309,7 +309,7 @@ class EducatorRegistrationServiceTest extends WebTest {
     void other_wrong_fields_are_refused() {
         Registration differs = anna();
         differs.setPasswordRepeat("rudens-lapas-2027");
-        assertRefused(differs, "educator.error.password-mismatch");
+        assertRefused(differs, "password.error.mismatch");
 
         Registration noConsent = anna();
         noConsent.setPrivacyConsent(false);

@@ -1,5 +1,6 @@
 package lv.kopiena.mail;
 
+import lv.kopiena.base.TestClock;
 import static lv.kopiena.jooq.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

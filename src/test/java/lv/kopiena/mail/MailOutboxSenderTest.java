@@ -1,5 +1,6 @@
 package lv.kopiena.mail;
 
+import lv.kopiena.base.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;

@@ -1,5 +1,6 @@
 package lv.kopiena.security;
 
+import lv.kopiena.base.TestClock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -20,14 +21,14 @@ class AttemptLimiterTest extends IntegrationTest {
     @Autowired
     PlatformTransactionManager transactions;
 
-    MovableClock clock;
+    TestClock clock;
     AttemptLimiter limiter;
     /** When the last lock made by {@link #lockAfterLimit} runs out. */
     Instant lockEnds;
 
     @BeforeEach
     void setUp() {
-        clock = new MovableClock(Instant.parse("2026-03-10T08:00:00Z"));
+        clock = new TestClock(Instant.parse("2026-03-10T08:00:00Z"));
         limiter = new AttemptLimiter(counters, clock, transactions);
     }
 

@@ -46,11 +46,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         current.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.CURRENT_PASSWORD);
         current.setWidthFull();
         password.setLabel(getTranslation("account.field.new-password"));
-        password.setHelperText(PasswordRules.helper(this));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         password.setWidthFull();
         repeat.setLabel(getTranslation("account.field.repeat"));
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setWidthFull();
         save.setText(getTranslation("account.change.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -61,19 +58,8 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         binder.forField(current)
                 .asRequired(getTranslation("validation.required"))
                 .bind(PasswordForm::getCurrent, PasswordForm::setCurrent);
-        binder.forField(password)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(PasswordRules.validator(this, changes::checkNewPassword, false))
-                .bind(PasswordForm::getPassword, PasswordForm::setPassword);
-        var repeated = binder.forField(repeat)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(r -> r.equals(password.getValue()), getTranslation("account.error.password-mismatch"))
-                .bind(PasswordForm::getRepeat, PasswordForm::setRepeat);
-        password.addValueChangeListener(e -> {
-            if (!repeat.isEmpty()) {
-                repeated.validate();
-            }
-        });
+        PasswordRules.bindNewPassword(this, binder, password, repeat, changes::checkNewPassword,
+                PasswordForm::setPassword, PasswordForm::setRepeat);
 
         add(new H2(getTranslation("account.change.title")), new Paragraph(getTranslation("account.change.intro")),
                 current, password, repeat, status, save);
@@ -98,7 +84,7 @@ public class ChangePasswordView extends VerticalLayout implements HasDynamicTitl
         } catch (ValidationException e) {
             PasswordField field = switch (e.translationKey()) {
                 case "account.change.error.current-wrong" -> current;
-                case "account.error.password-mismatch" -> repeat;
+                case "password.error.mismatch" -> repeat;
                 default -> password;
             };
             field.setErrorMessage(ErrorMessages.describe(this, e));

@@ -45,28 +45,14 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
         this.resets = resets;
         setMaxWidth("40rem");
         password.setLabel(getTranslation("account.field.new-password"));
-        password.setHelperText(PasswordRules.helper(this));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         password.setWidthFull();
         repeat.setLabel(getTranslation("account.field.repeat"));
-        repeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         repeat.setWidthFull();
         save.setText(getTranslation("account.reset.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> submit());
-        binder.forField(password)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(PasswordRules.validator(this, p -> resets.checkNewPassword(token, p), false))
-                .bind(PasswordForm::getPassword, PasswordForm::setPassword);
-        var repeated = binder.forField(repeat)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(r -> r.equals(password.getValue()), getTranslation("account.error.password-mismatch"))
-                .bind(PasswordForm::getRepeat, PasswordForm::setRepeat);
-        password.addValueChangeListener(e -> {
-            if (!repeat.isEmpty()) {
-                repeated.validate();
-            }
-        });
+        PasswordRules.bindNewPassword(this, binder, password, repeat, p -> resets.checkNewPassword(token, p),
+                PasswordForm::setPassword, PasswordForm::setRepeat);
         add(new H2(getTranslation("account.reset.title")), content);
     }
 

@@ -87,9 +87,6 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         email.setHelperText(getTranslation("educator.register.email.helper"));
         email.setI18n(new EmailField.EmailFieldI18n().setPatternErrorMessage(getTranslation("validation.email")));
         password.setLabel(getTranslation("educator.register.password"));
-        password.setHelperText(PasswordRules.helper(this));
-        password.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
-        passwordRepeat.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.NEW_PASSWORD);
         passwordRepeat.setLabel(getTranslation("educator.register.password-repeat"));
         institution.setLabel(getTranslation("educator.register.institution"));
         institution.setHelperText(getTranslation("educator.register.institution.helper"));
@@ -152,15 +149,9 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                         getTranslation("validation.max-length", EducatorRegistrationService.EMAIL_MAX),
                         1, EducatorRegistrationService.EMAIL_MAX))
                 .bind(Registration::getEmail, Registration::setEmail);
-        var newPassword = binder.forField(password)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(PasswordRules.validator(this,
-                        p -> registrations.checkNewPassword(p, email.getValue()), false))
-                .bind(Registration::getPassword, Registration::setPassword);
-        var repeat = binder.forField(passwordRepeat)
-                .asRequired(getTranslation("validation.required"))
-                .withValidator(p -> p.equals(password.getValue()), getTranslation("educator.error.password-mismatch"))
-                .bind(Registration::getPasswordRepeat, Registration::setPasswordRepeat);
+        var newPassword = PasswordRules.bindNewPassword(this, binder, password, passwordRepeat,
+                p -> registrations.checkNewPassword(p, email.getValue()), Registration::setPassword,
+                Registration::setPasswordRepeat);
         binder.forField(institution)
                 .bind(Registration::getInstitution, Registration::setInstitution);
         binder.forField(language)
@@ -169,12 +160,6 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
         binder.forField(consent)
                 .withValidator(Boolean::booleanValue, getTranslation("educator.error.consent-required"))
                 .bind(Registration::isPrivacyConsent, Registration::setPrivacyConsent);
-        // a changed password makes the repeat right or wrong again
-        password.addValueChangeListener(e -> {
-            if (!passwordRepeat.isEmpty()) {
-                repeat.validate();
-            }
-        });
         // the password must not contain the e-mail: a changed e-mail may make it right or wrong
         email.addValueChangeListener(e -> {
             if (!password.isEmpty()) {

@@ -1,6 +1,10 @@
 package lv.kopiena.security.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.textfield.Autocomplete;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.data.binder.Binder;
+import com.vaadin.flow.data.binder.Setter;
 import com.vaadin.flow.data.binder.ValidationResult;
 import com.vaadin.flow.data.binder.Validator;
 import java.util.function.Consumer;
@@ -34,6 +38,37 @@ public final class PasswordRules {
                 return ValidationResult.error(c.getTranslation(e.translationKey(), e.arguments()));
             }
         };
+    }
+
+    /**
+     * Binds a new password and its repeat, as every form that sets a password does (registration,
+     * reset, change): the rules at the first field, "the two passwords differ" at the second, the
+     * repeat checked again when the first changes, and the browser told these are new passwords
+     * (so that a password manager offers to make one up and does not fill in the old one). What was
+     * typed is never read back into the fields.
+     *
+     * @return the new password's binding, for forms where another field changes what it may be
+     */
+    public static <B> Binder.Binding<B, String> bindNewPassword(Component c, Binder<B> binder, PasswordField password,
+                                                                PasswordField repeat, Consumer<String> check,
+                                                                Setter<B, String> setPassword, Setter<B, String> setRepeat) {
+        password.setHelperText(helper(c));
+        password.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
+        Binder.Binding<B, String> newPassword = binder.forField(password)
+                .asRequired(c.getTranslation("validation.required"))
+                .withValidator(validator(c, check, false))
+                .bind(bean -> "", setPassword);
+        Binder.Binding<B, String> repeated = binder.forField(repeat)
+                .asRequired(c.getTranslation("validation.required"))
+                .withValidator(r -> r.equals(password.getValue()), c.getTranslation("password.error.mismatch"))
+                .bind(bean -> "", setRepeat);
+        password.addValueChangeListener(e -> {
+            if (!repeat.isEmpty()) {
+                repeated.validate();
+            }
+        });
+        return newPassword;
     }
 
     /** The helper text under a new-password field. */
