@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.activity.ActivityLinks;
 import lv.kopiena.activity.ActivityService;
@@ -136,8 +137,7 @@ class ActivityForm extends FormLayout {
                     .bind(r -> centres.stream().filter(c -> Objects.equals(c.id(), r.getCentreId())).findFirst().orElse(null),
                             (r, c) -> r.setCentreId(c == null ? null : c.id()));
         }
-        binder.forField(type)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, type)
                 .bind(r -> r.getType() == null ? null : ActivityType.valueOf(r.getType()),
                         (r, t) -> r.setType(t == null ? null : t.name()));
         binder.forField(title)

@@ -24,6 +24,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.account.ThrottledException;
 import lv.kopiena.account.ui.WaitMessage;
 import lv.kopiena.base.ValidationException;
@@ -154,8 +155,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 Registration::setPasswordRepeat);
         binder.forField(institution)
                 .bind(Registration::getInstitution, Registration::setInstitution);
-        binder.forField(language)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, language)
                 .bind(Registration::getLanguage, Registration::setLanguage);
         binder.forField(consent)
                 .withValidator(Boolean::booleanValue, getTranslation("educator.error.consent-required"))

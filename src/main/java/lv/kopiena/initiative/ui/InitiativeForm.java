@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.centre.Centre;
@@ -127,8 +128,7 @@ class InitiativeForm extends FormLayout {
                 end.validate();
             }
         });
-        binder.forField(status)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, status)
                 .bind(r -> r.getStatus() == null ? null : InitiativeStatus.valueOf(r.getStatus()),
                         (r, s) -> r.setStatus(s == null ? null : s.name()));
         InstitutionOption currentLead = detail.lead();

@@ -17,6 +17,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.List;
 import java.util.Objects;
+import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.institution.InstitutionService;
 import lv.kopiena.institution.InstitutionType;
@@ -86,8 +87,7 @@ class InstitutionForm extends FormLayout {
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", 200), 1, 200))
                 .withValidator(TextValidators.singleLine(this))
                 .bind(InstitutionRecord::getName, InstitutionRecord::setName);
-        binder.forField(type)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, type)
                 .bind(r -> r.getType() == null ? null : InstitutionType.valueOf(r.getType()),
                         (r, t) -> r.setType(t == null ? null : t.name()));
         binder.forField(municipality)

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.Objects;
+import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.security.PasswordPolicy;
@@ -86,8 +87,7 @@ class UserForm extends FormLayout {
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", UserService.EMAIL_MAX),
                         0, UserService.EMAIL_MAX))
                 .bind(UserAccountDetails::getEmail, UserAccountDetails::setEmail);
-        binder.forField(role)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, role)
                 .bind(UserAccountDetails::getRole, UserAccountDetails::setRole);
         centre.setRequiredIndicatorVisible(true);
         binder.forField(centre)
@@ -96,8 +96,7 @@ class UserForm extends FormLayout {
                         (d, c) -> d.setCentreId(c == null ? null : c.id()));
         binder.forField(institution)
                 .bind(UserAccountDetails::getInstitution, UserAccountDetails::setInstitution);
-        binder.forField(language)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, language)
                 .bind(UserAccountDetails::getPreferredLocale, UserAccountDetails::setPreferredLocale);
         binder.forField(enabled)
                 .bind(UserAccountDetails::isEnabled, UserAccountDetails::setEnabled);

@@ -13,6 +13,7 @@ import com.vaadin.flow.data.binder.Result;
 import com.vaadin.flow.data.converter.Converter;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.math.BigDecimal;
+import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.base.ui.DatePickers;
 import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.jooq.tables.records.WorkshopRecord;
@@ -84,8 +85,7 @@ class WorkshopForm extends FormLayout {
                 binder.validate();
             }
         });
-        binder.forField(language)
-                .asRequired(getTranslation("validation.required"))
+        RequiredSelect.bind(this, binder, language)
                 .bind(r -> WorkshopLanguage.of(r.getLanguage() == null ? "" : r.getLanguage()).orElse(null),
                         (r, l) -> r.setLanguage(l == null ? null : l.code()));
         binder.forField(hours)
