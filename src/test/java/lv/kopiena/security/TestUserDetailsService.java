@@ -6,13 +6,17 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Loads accounts for the login form from the user_account table. */
+/**
+ * Loads demo accounts for tests that act as someone ({@code IntegrationTest.login}). The
+ * application itself has no UserDetailsService: its only way to log in is the throttled
+ * {@code KopienaAuthenticationProvider}.
+ */
 @Service
-class KopienaUserDetailsService implements UserDetailsService {
+class TestUserDetailsService implements UserDetailsService {
 
     private final UserAccountRepository accounts;
 
-    KopienaUserDetailsService(UserAccountRepository accounts) {
+    TestUserDetailsService(UserAccountRepository accounts) {
         this.accounts = accounts;
     }
 
