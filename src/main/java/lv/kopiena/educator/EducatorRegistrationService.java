@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import lv.kopiena.account.LinkTokens;
 import lv.kopiena.account.ThrottledException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.educator.EducatorRegistrationRepository.ExistingAccount;
 import lv.kopiena.institution.InstitutionOption;
@@ -100,13 +101,7 @@ public class EducatorRegistrationService {
     @Transactional
     @PreAuthorize("permitAll()")
     public String register(Registration registration) {
-        String name = required(registration.getName());
-        if (name.length() > NAME_MAX) {
-            throw new ValidationException("validation.max-length", NAME_MAX);
-        }
-        if (name.codePoints().anyMatch(Character::isISOControl)) {
-            throw new ValidationException("educator.error.control-characters");
-        }
+        String name = Texts.requiredSingleLine(registration.getName(), NAME_MAX);
         String email = normalizeEmail(required(registration.getEmail()));
         if (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches()) {
             throw new ValidationException("validation.email");

@@ -9,6 +9,7 @@ import lv.kopiena.base.ConcurrentEditException;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ReferencedException;
+import lv.kopiena.base.Texts;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.jooq.tables.records.UserAccountRecord;
 import lv.kopiena.security.CurrentUser;
@@ -141,11 +142,8 @@ public class UserService {
         if (!USERNAME.matcher(username).matches()) {
             throw new ValidationException("user.error.username-format");
         }
-        String displayName = required(account.getDisplayName());
-        if (displayName.length() > DISPLAY_NAME_MAX) {
-            throw new ValidationException("validation.max-length", DISPLAY_NAME_MAX);
-        }
-        String email = blankToNull(account.getEmail());
+        String displayName = Texts.requiredSingleLine(account.getDisplayName(), DISPLAY_NAME_MAX);
+        String email = Texts.singleLine(account.getEmail());
         if (email != null && (email.length() > EMAIL_MAX || !EMAIL.matcher(email).matches())) {
             throw new ValidationException("validation.email");
         }
@@ -275,7 +273,4 @@ public class UserService {
         return value.trim();
     }
 
-    private static @Nullable String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.trim();
-    }
 }

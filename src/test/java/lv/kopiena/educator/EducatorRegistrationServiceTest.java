@@ -321,7 +321,7 @@ class EducatorRegistrationServiceTest extends WebTest {
 
         Registration forgedLine = anna();
         forgedLine.setName("Anna\r\nINFO Educator account 1 registered");
-        assertRefused(forgedLine, "educator.error.control-characters");
+        assertRefused(forgedLine, "validation.control-characters");
 
         Registration notAnAddress = anna();
         notAnAddress.setEmail("Educator");

@@ -149,6 +149,18 @@ class UserServiceTest extends IntegrationTest {
     }
 
     @Test
+    void a_name_or_e_mail_with_a_line_break_is_refused_and_nothing_is_stored() {
+        login("admin");
+        UserAccountDetails forged = account("new-educator", Role.EDUCATOR);
+        forged.setDisplayName("Inga\nINFO Login of account 1 from 10.0.0.1");
+        expectRefusal(() -> users.save(forged), "validation.control-characters");
+        UserAccountDetails mail = account("new-educator", Role.EDUCATOR);
+        mail.setEmail("inga@skola.lv\r\nBcc: x@y.lv");
+        expectRefusal(() -> users.save(mail), "validation.control-characters");
+        assertThat(users.count(UserFilter.search("new-educator"))).isZero();
+    }
+
+    @Test
     void a_coordinator_needs_a_centre() {
         login("admin");
         expectRefusal(() -> users.save(account("new-coordinator", Role.COORDINATOR)), "user.error.centre-required");

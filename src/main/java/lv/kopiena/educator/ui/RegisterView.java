@@ -25,6 +25,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import lv.kopiena.base.ui.RequiredSelect;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.account.ThrottledException;
 import lv.kopiena.account.ui.WaitMessage;
 import lv.kopiena.base.ValidationException;
@@ -142,6 +143,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver,
                 .withValidator(new StringLengthValidator(
                         getTranslation("validation.max-length", EducatorRegistrationService.NAME_MAX),
                         1, EducatorRegistrationService.NAME_MAX))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(Registration::getName, Registration::setName);
         binder.forField(email)
                 .asRequired(getTranslation("validation.required"))

@@ -14,6 +14,7 @@ import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.Objects;
 import lv.kopiena.base.ui.RequiredSelect;
+import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.centre.Centre;
 import lv.kopiena.security.PasswordPolicy;
@@ -81,6 +82,7 @@ class UserForm extends FormLayout {
                 .asRequired(getTranslation("validation.required"))
                 .withValidator(new StringLengthValidator(getTranslation("validation.max-length", UserService.DISPLAY_NAME_MAX),
                         1, UserService.DISPLAY_NAME_MAX))
+                .withValidator(TextValidators.singleLine(this))
                 .bind(UserAccountDetails::getDisplayName, UserAccountDetails::setDisplayName);
         binder.forField(email)
                 .withValidator(new EmailValidator(getTranslation("validation.email"), true))
