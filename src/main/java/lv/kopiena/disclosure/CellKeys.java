@@ -28,6 +28,8 @@ public final class CellKeys {
     public static final String COLUMN = "record_key";
 
     private static final BigInteger BIG_MODULUS = BigInteger.valueOf(MODULUS);
+    /** 2^64: a count times this plus a sum of keys keeps both apart (see {@link #withKeys}). */
+    private static final BigInteger SHIFT = BigInteger.ONE.shiftLeft(64);
 
     private CellKeys() {
     }
@@ -62,6 +64,34 @@ public final class CellKeys {
      */
     public static Field<Long> times(Field<? extends Number> recordKey, Field<? extends Number> records) {
         return recordKey.coerce(Long.class).mul(records.coerce(Long.class));
+    }
+
+    /**
+     * A count and the sum of the counted rows' record keys as one SQL value, count &times;
+     * 2<sup>64</sup> + key sum, for where a query can return one value only (a correlated scalar
+     * subquery per row): the rows are read once, not once for the count and again for the keys.
+     * Such values add up like their parts (DECIMAL arithmetic is exact) as long as the key sums stay
+     * below 2<sup>64</sup>, that is for fewer than 2<sup>32</sup> records. Read back with
+     * {@link Tally#of}.
+     *
+     * @param count   a whole number (a count, or a sum of head counts)
+     * @param keySum  the sum of the keys of what it counts ({@link #sumOf}), or 0 when none are needed
+     */
+    public static Field<BigDecimal> withKeys(Field<? extends Number> count, Field<? extends Number> keySum) {
+        return count.coerce(BigDecimal.class).mul(inline(new BigDecimal(SHIFT))).plus(keySum.coerce(BigDecimal.class));
+    }
+
+    /** A count and its cell key, read back from {@link #withKeys} (or a sum of such values). */
+    public record Tally(long count, long key) {
+
+        public static Tally of(@Nullable Number packed) {
+            if (packed == null) {
+                return new Tally(0, 0);
+            }
+            BigInteger[] parts = (packed instanceof BigDecimal d ? d.toBigIntegerExact() : BigInteger.valueOf(packed.longValue()))
+                    .divideAndRemainder(SHIFT);
+            return new Tally(parts[0].longValueExact(), CellKeys.of(parts[1]));
+        }
     }
 
     /** A cell key from a sum of record keys (as SQL returns it; null for no rows). */

@@ -194,28 +194,30 @@ class ReportRepository {
                 .fetch(r -> new Labelled(r.value1(), List.of(Cell.count(r.value2(), CellKeys.of(r.value3())))));
     }
 
-    /** Per month of the start: activities, and attendances (named + head counts). */
+    /**
+     * Per month of the start: activities, and attendances (named + head counts). Each activity's
+     * attendances come from a correlated subquery, which returns the count and (for a funder) the
+     * keys packed in one value ({@link CellKeys#withKeys}), so its rows are read once.
+     */
     List<Labelled> activitiesByMonth(Condition c, boolean keyed) {
         Field<String> month = field("date_format({0}, '%Y-%m')", String.class, ACTIVITY.STARTS_AT).as("month");
-        Field<Integer> named = field(selectCount().from(ATTENDANCE).where(ATTENDANCE.ACTIVITY_ID.eq(ACTIVITY.ID)));
-        Field<BigDecimal> heads = field(select(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO))
+        Field<BigDecimal> named = field(select(CellKeys.withKeys(count(), keys(keyed, ATTENDANCE.RECORD_KEY)))
+                .from(ATTENDANCE).where(ATTENDANCE.ACTIVITY_ID.eq(ACTIVITY.ID)));
+        Field<BigDecimal> heads = field(select(CellKeys.withKeys(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO),
+                        keys(keyed, headKey())))
                 .from(ATTENDANCE_HEADCOUNT).where(ATTENDANCE_HEADCOUNT.ACTIVITY_ID.eq(ACTIVITY.ID)));
-        Field<BigDecimal> attendanceKeys = keyed
-                ? field(select(CellKeys.sumOf(ATTENDANCE.RECORD_KEY)).from(ATTENDANCE)
-                        .where(ATTENDANCE.ACTIVITY_ID.eq(ACTIVITY.ID)))
-                  .plus(field(select(CellKeys.sumOf(headKey())).from(ATTENDANCE_HEADCOUNT)
-                        .where(ATTENDANCE_HEADCOUNT.ACTIVITY_ID.eq(ACTIVITY.ID))))
-                : inline(BigDecimal.ZERO);
         Field<Long> activityKey = keyed ? ACTIVITY.RECORD_KEY.coerce(Long.class) : inline(0L);
-        Table<?> perActivity = select(month, named.plus(heads).as("people"), activityKey.as("activity_key"),
-                attendanceKeys.as("attendance_keys")).from(ACTIVITY).where(c).asTable("per_activity");
+        Table<?> perActivity = select(month, named.plus(heads).as("people"), activityKey.as("activity_key"))
+                .from(ACTIVITY).where(c).asTable("per_activity");
         Field<String> m = perActivity.field("month", String.class);
         Field<BigDecimal> people = perActivity.field("people", BigDecimal.class);
-        return dsl.select(m, count(), sum(people), sum(perActivity.field("activity_key", Long.class)),
-                        sum(perActivity.field("attendance_keys", BigDecimal.class)))
+        return dsl.select(m, count(), sum(people), sum(perActivity.field("activity_key", Long.class)))
                 .from(perActivity).groupBy(m).orderBy(m)
-                .fetch(r -> new Labelled(r.value1(), List.of(Cell.count(r.value2(), CellKeys.of(r.value4())),
-                        Cell.count(longOf(r.value3()), CellKeys.of(r.value5())))));
+                .fetch(r -> {
+                    CellKeys.Tally attendances = CellKeys.Tally.of(r.value3());
+                    return new Labelled(r.value1(), List.of(Cell.count(r.value2(), CellKeys.of(r.value4())),
+                            Cell.count(attendances.count(), attendances.key())));
+                });
     }
 
     List<Labelled> activitiesByPriority(Condition c, Locale locale, boolean keyed) {
@@ -357,18 +359,30 @@ class ReportRepository {
     record PhaseNumbers(String name, Cell activities, Cell people, Cell attendances, Cell hours) {
     }
 
+    /**
+     * One row per phase of scalar subqueries; counts and their keys are packed into one value each
+     * ({@link CellKeys#withKeys}), so a funder's keys read no row twice. Unique participants: for an
+     * exact report a count of distinct ids; for a funder the participants themselves, whose keys
+     * count each person once.
+     */
     List<PhaseNumbers> phases(Condition c, long initiativeId, boolean keyed) {
         Condition inPhase = c.and(ACTIVITY.PHASE_ID.eq(INITIATIVE_PHASE.ID));
         Condition attendedInPhase = inPhase.and(WORKSHOP_SIGNUP.ATTENDED.isTrue());
-        Field<BigDecimal> zero = inline(BigDecimal.ZERO);
+        Field<BigDecimal> people = keyed
+                ? field(select(CellKeys.withKeys(count(), CellKeys.sumOf(PARTICIPANT.RECORD_KEY))).from(PARTICIPANT)
+                        .where(PARTICIPANT.ID.in(select(ATTENDANCE.PARTICIPANT_ID).from(ATTENDANCE).join(ACTIVITY)
+                                .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase))))
+                : field(select(CellKeys.withKeys(countDistinct(ATTENDANCE.PARTICIPANT_ID), inline(BigDecimal.ZERO)))
+                        .from(ATTENDANCE).join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase));
         return dsl.select(INITIATIVE_PHASE.NAME,
-                        field(selectCount().from(ACTIVITY).where(inPhase)),
-                        field(select(countDistinct(ATTENDANCE.PARTICIPANT_ID)).from(ATTENDANCE).join(ACTIVITY)
-                                .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase)),
-                        field(selectCount().from(ATTENDANCE).join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID))
-                                .where(inPhase)),
-                        field(select(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO)).from(ATTENDANCE_HEADCOUNT)
+                        field(select(CellKeys.withKeys(count(), keys(keyed, ACTIVITY.RECORD_KEY))).from(ACTIVITY).where(inPhase)),
+                        people,
+                        field(select(CellKeys.withKeys(count(), keys(keyed, ATTENDANCE.RECORD_KEY))).from(ATTENDANCE)
+                                .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase)),
+                        field(select(CellKeys.withKeys(coalesce(sum(ATTENDANCE_HEADCOUNT.HEAD_COUNT), BigDecimal.ZERO),
+                                        keys(keyed, headKey()))).from(ATTENDANCE_HEADCOUNT)
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID)).where(inPhase)),
+                        // hours have a decimal part, so they and their keys stay apart
                         field(select(coalesce(sum(WORKSHOP.PD_HOURS), BigDecimal.ZERO)).from(WORKSHOP_SIGNUP)
                                 .join(WORKSHOP).on(WORKSHOP.ACTIVITY_ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP.ACTIVITY_ID))
@@ -376,27 +390,22 @@ class ReportRepository {
                         field(select(countDistinct(WORKSHOP_SIGNUP.USER_ACCOUNT_ID)).from(WORKSHOP_SIGNUP)
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
                                 .where(attendedInPhase)),
-                        keyed ? field(select(CellKeys.sumOf(ACTIVITY.RECORD_KEY)).from(ACTIVITY).where(inPhase)) : zero,
-                        // each person once: the keys of the participants who attended in the phase
-                        keyed ? field(select(CellKeys.sumOf(PARTICIPANT.RECORD_KEY)).from(PARTICIPANT)
-                                .where(PARTICIPANT.ID.in(select(ATTENDANCE.PARTICIPANT_ID).from(ATTENDANCE).join(ACTIVITY)
-                                        .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase)))) : zero,
-                        keyed ? field(select(CellKeys.sumOf(ATTENDANCE.RECORD_KEY)).from(ATTENDANCE).join(ACTIVITY)
-                                .on(ACTIVITY.ID.eq(ATTENDANCE.ACTIVITY_ID)).where(inPhase)) : zero,
-                        keyed ? field(select(CellKeys.sumOf(headKey())).from(ATTENDANCE_HEADCOUNT).join(ACTIVITY)
-                                .on(ACTIVITY.ID.eq(ATTENDANCE_HEADCOUNT.ACTIVITY_ID)).where(inPhase)) : zero,
                         keyed ? field(select(CellKeys.sumOf(WORKSHOP_SIGNUP.RECORD_KEY)).from(WORKSHOP_SIGNUP)
                                 .join(ACTIVITY).on(ACTIVITY.ID.eq(WORKSHOP_SIGNUP.WORKSHOP_ID))
-                                .where(attendedInPhase)) : zero)
+                                .where(attendedInPhase)) : inline(BigDecimal.ZERO))
                 .from(INITIATIVE_PHASE)
                 .where(INITIATIVE_PHASE.INITIATIVE_ID.eq(initiativeId))
                 .orderBy(INITIATIVE_PHASE.STARTS_ON, INITIATIVE_PHASE.ID)
-                .fetch(r -> new PhaseNumbers(r.value1(),
-                        Cell.count(longOf(r.value2()), CellKeys.of(r.value8())),
-                        Cell.count(longOf(r.value3()), CellKeys.of(r.value9())),
-                        Cell.count(longOf(r.value4()) + longOf(r.value5()), CellKeys.combine(CellKeys.of(r.value10()),
-                                CellKeys.of(r.value11()))),
-                        Cell.hours(decimalOf(r.value6()), longOf(r.value7()), CellKeys.of(r.value12()))));
+                .fetch(r -> {
+                    CellKeys.Tally activities = CellKeys.Tally.of(r.value2());
+                    CellKeys.Tally participants = CellKeys.Tally.of(r.value3());
+                    CellKeys.Tally named = CellKeys.Tally.of(r.value4());
+                    CellKeys.Tally headCounts = CellKeys.Tally.of(r.value5());
+                    return new PhaseNumbers(r.value1(), Cell.count(activities.count(), activities.key()),
+                            Cell.count(participants.count(), participants.key()),
+                            Cell.count(named.count() + headCounts.count(), CellKeys.combine(named.key(), headCounts.key())),
+                            Cell.hours(decimalOf(r.value6()), longOf(r.value7()), CellKeys.of(r.value8())));
+                });
     }
 
     // ---- access checks and names

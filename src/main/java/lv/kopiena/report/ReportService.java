@@ -153,7 +153,7 @@ public class ReportService {
      * The filter with its period widened to whole calendar months: the start to the first day of
      * its month, the end to the last day of its month (an open end stays open).
      */
-    static ReportFilter wholeMonths(ReportFilter filter) {
+    private static ReportFilter wholeMonths(ReportFilter filter) {
         return new ReportFilter(filter.from() == null ? null : filter.from().withDayOfMonth(1),
                 filter.to() == null ? null : filter.to().with(TemporalAdjusters.lastDayOfMonth()),
                 filter.centreId(), filter.initiativeId(), filter.phaseId(), filter.municipalityId(),

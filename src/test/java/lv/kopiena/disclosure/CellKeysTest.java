@@ -112,6 +112,18 @@ class CellKeysTest extends IntegrationTest {
     }
 
     @Test
+    void a_count_and_its_key_packed_in_one_value_come_back_apart_also_when_summed() {
+        var perActivity = dsl.select(CellKeys.withKeys(DSL.count(), CellKeys.sumOf(ATTENDANCE.RECORD_KEY)).as("packed"))
+                .from(ATTENDANCE).groupBy(ATTENDANCE.ACTIVITY_ID).asTable("per_activity");
+        CellKeys.Tally tally = CellKeys.Tally.of(dsl.select(DSL.sum(perActivity.field("packed", BigDecimal.class)))
+                .from(perActivity).fetchSingle().value1());
+
+        assertThat(tally.count()).isEqualTo(number("SELECT COUNT(*) FROM attendance")).isGreaterThan(100);
+        assertThat(tally.key()).isEqualTo(number("SELECT MOD(SUM(record_key), 4294967296) FROM attendance"));
+        assertThat(CellKeys.Tally.of(null)).isEqualTo(new CellKeys.Tally(0, 0));
+    }
+
+    @Test
     void a_table_without_record_keys_is_refused() {
         assertThat(CellKeys.recordKey(ACTIVITY.as("a")).getName()).isEqualTo("record_key");
         assertThatThrownBy(() -> CellKeys.recordKey(CENTRE)).isInstanceOf(IllegalArgumentException.class)

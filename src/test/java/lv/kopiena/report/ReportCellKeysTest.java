@@ -80,6 +80,33 @@ class ReportCellKeysTest extends IntegrationTest {
     }
 
     @Test
+    void a_months_attendances_and_a_phases_people_have_the_keys_of_their_own_records() {
+        Condition c = ReportRepository.activities(funder(), ReportFilter.none(), true);
+        for (ReportRepository.Labelled month : repository.activitiesByMonth(c, true)) {
+            String in = FUNDED + " AND DATE_FORMAT(a.starts_at, '%Y-%m') = '" + month.label() + "'";
+            assertThat(month.cells().get(0).key()).as(month.label()).isEqualTo(key("SELECT record_key k FROM activity WHERE id IN ("
+                    + in + ")"));
+            assertThat(month.cells().get(1).key()).as(month.label()).isEqualTo(key("SELECT record_key k FROM attendance "
+                    + "WHERE activity_id IN (" + in + ") UNION ALL SELECT record_key * head_count FROM attendance_headcount "
+                    + "WHERE activity_id IN (" + in + ")"));
+        }
+        long initiative = ((Number) dsl.fetchValue("SELECT id FROM initiative WHERE title = 'Aktīvās kopienas'")).longValue();
+        var phases = repository.phases(c, initiative, true);
+        var ids = dsl.fetchValues("SELECT id FROM initiative_phase WHERE initiative_id = ? ORDER BY starts_on, id", initiative);
+        assertThat(phases).hasSize(ids.size()).hasSizeGreaterThan(1);
+        for (int i = 0; i < phases.size(); i++) {
+            String in = FUNDED + " AND a.phase_id = " + ids.get(i);
+            ReportRepository.PhaseNumbers phase = phases.get(i);
+            assertThat(phase.people().key()).isEqualTo(key("SELECT record_key k FROM participant WHERE id IN "
+                    + "(SELECT participant_id FROM attendance WHERE activity_id IN (" + in + "))"));
+            assertThat(phase.people().value().longValue()).isEqualTo(((Number) dsl.fetchValue(
+                    "SELECT COUNT(DISTINCT participant_id) FROM attendance WHERE activity_id IN (" + in + ")")).longValue());
+            assertThat(phase.attendances().key()).isEqualTo(key("SELECT record_key k FROM attendance WHERE activity_id IN ("
+                    + in + ") UNION ALL SELECT record_key * head_count FROM attendance_headcount WHERE activity_id IN (" + in + ")"));
+        }
+    }
+
+    @Test
     void exact_reports_compute_no_keys() {
         Condition c = ReportRepository.activities(ReportScope.all(), ReportFilter.none(), true);
 
