@@ -35,8 +35,11 @@ import org.springframework.test.context.ActiveProfiles;
  *       truth, and when it is one value the attacker is certain. Otherwise the mean clamped into it.</li>
  * </ul>
  * It prints how often each recovers the exact count, for the hidden ones (1 to 4, shown as "&lt;5")
- * and for all; and the same for periods snapped to quarters instead of months, as a what-if. The
- * exact counts come from an admin's report of the same activities. Not part of the build (surefire
+ * and for all, over several draws of the record keys ({@code -Dattack.rounds}, default 5), next to
+ * a blind guess of the commonest value; and the same for periods snapped to quarters instead of
+ * months, as a what-if. The exact counts come from an admin's report of the same activities. It
+ * draws new record keys between rounds: run it on a database of its own (the demo test database, or
+ * the large region), never on one whose funders read reports. Not part of the build (surefire
  * skips *Benchmark). On the demo data (its own test database):
  * <pre>
  * ./mvnw test -Dtest=AveragingAttackBenchmark
@@ -65,6 +68,9 @@ class AveragingAttackBenchmark {
     DSLContext dsl;
     @Value("${attack.months:24}")
     int monthLimit;
+    /** Draws of the record keys to average the figures over. */
+    @Value("${attack.rounds:5}")
+    int rounds;
 
     @AfterEach
     void logout() {
@@ -81,51 +87,76 @@ class AveragingAttackBenchmark {
         System.out.printf("[averaging] initiative %s, %d months %s..%s%n", options.initiatives().getLast().name(),
                 months.size(), months.getFirst(), months.getLast());
 
-        long start = System.nanoTime();
         int n = months.size();
-        Map<String, String>[][] shown = cellsOf(n);
-        for (int a = 0; a < n; a++) {
-            for (int b = a; b < n; b++) {
-                shown[a][b] = cells(reports.report(filter(months.get(a), months.get(b), initiative), EN));
+        Map<String, int[]> byMonth = new TreeMap<>();
+        Map<String, Map<Long, Integer>> byMonthTruths = new HashMap<>();
+        Map<String, int[]> byQuarter = new TreeMap<>();
+        Map<String, Map<Long, Integer>> byQuarterTruths = new HashMap<>();
+        List<String> examples = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            if (round > 0) {
+                // another draw of every record key: the figures below are over several draws, not one
+                for (String table : List.of("activity", "participant", "attendance", "attendance_headcount",
+                        "workshop_signup", "institution")) {
+                    dsl.execute("UPDATE " + table + " SET record_key = CONV(HEX(RANDOM_BYTES(4)), 16, 10)");
+                }
             }
-        }
-        System.out.printf("[averaging] %d funder reports in %.1f s%n", n * (n + 1) / 2, (System.nanoTime() - start) / 1e9);
-        login("admin");
-        List<Map<String, String>> exact = new ArrayList<>();
-        for (YearMonth m : months) {
-            exact.add(cells(reports.report(filter(m, m, initiative), EN)));
-        }
-
-        List<Integer> monthly = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            monthly.add(i);
-        }
-        report("months", shown, exact, monthly, n);
-
-        // what-if: periods snapped to quarters (only reports that start and end on quarter boundaries)
-        List<Integer> quarterStarts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            if ((months.get(i).getMonthValue() - 1) % 3 == 0 && i + 2 < n) {
-                quarterStarts.add(i);
+            login("funder");
+            long start = System.nanoTime();
+            Map<String, String>[][] shown = cellsOf(n);
+            for (int a = 0; a < n; a++) {
+                for (int b = a; b < n; b++) {
+                    shown[a][b] = cells(reports.report(filter(months.get(a), months.get(b), initiative), EN));
+                }
             }
+            System.out.printf("[averaging] round %d: %d funder reports in %.1f s%n", round + 1, n * (n + 1) / 2,
+                    (System.nanoTime() - start) / 1e9);
+            login("admin");
+            List<Map<String, String>> exact = new ArrayList<>();
+            for (YearMonth m : months) {
+                exact.add(cells(reports.report(filter(m, m, initiative), EN)));
+            }
+            List<Integer> monthly = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                monthly.add(i);
+            }
+            attack(true, shown, exact, monthly, n, byMonth, byMonthTruths, examples);
+            // what-if: periods snapped to quarters (only reports that start and end on quarter boundaries)
+            List<Integer> quarterStarts = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if ((months.get(i).getMonthValue() - 1) % 3 == 0 && i + 2 < n) {
+                    quarterStarts.add(i);
+                }
+            }
+            attack(false, shown, quarterExact(exact, quarterStarts), quarterStarts, n, byQuarter, byQuarterTruths,
+                    new ArrayList<>());
         }
-        report("quarters (what-if)", shown, quarterExact(exact, quarterStarts), quarterStarts, n);
+        print("months", byMonth, byMonthTruths);
+        examples.forEach(e -> System.out.println("[averaging]   e.g. " + e));
+        print("quarters (what-if)", byQuarter, byQuarterTruths);
+    }
+
+    private static void print(String what, Map<String, int[]> tally, Map<String, Map<Long, Integer>> truths) {
+        System.out.printf("[averaging] periods as %s: targets; recovered by the mean, by intervals+mean; pinned by "
+                + "intervals; a blind guess of the commonest value%n", what);
+        tally.forEach((k, t) -> System.out.printf(
+                "[averaging]   %-45s %5d   mean %5.1f %%   intervals %5.1f %%   certain %5.1f %%   guess %5.1f %%%n",
+                k, t[0], 100.0 * t[1] / t[0], 100.0 * t[2] / t[0], 100.0 * t[3] / t[0],
+                100.0 * truths.get(k).values().stream().mapToInt(Integer::intValue).max().orElse(0) / t[0]));
     }
 
     /**
-     * Runs both estimators over every target (a period unit and an additive cell) and prints how
+     * Runs both estimators over every target (a period unit and an additive cell) and counts how
      * often they recover the exact count.
      *
      * @param units the index of the first month of each period unit (a month, or a quarter's first)
      */
-    private void report(String what, Map<String, String>[][] shown, List<Map<String, String>> exact, List<Integer> units,
-                        int n) {
-        Map<String, int[]> tally = new TreeMap<>();
-        Map<String, Map<Long, Integer>> truths = new HashMap<>();
-        List<String> examples = new ArrayList<>();
+    private static void attack(boolean months, Map<String, String>[][] shown, List<Map<String, String>> exact,
+                               List<Integer> units, int n, Map<String, int[]> tally, Map<String, Map<Long, Integer>> truths,
+                               List<String> examples) {
         for (int u = 0; u < units.size(); u++) {
             int first = units.get(u);
-            int last = u + 1 < units.size() ? units.get(u + 1) - 1 : (what.startsWith("months") ? first : first + 2);
+            int last = u + 1 < units.size() ? units.get(u + 1) - 1 : (months ? first : first + 2);
             for (Map.Entry<String, String> target : exact.get(u).entrySet()) {
                 long truth = Long.parseLong(target.getValue());
                 String cell = target.getKey();
@@ -165,13 +196,6 @@ class AveragingAttackBenchmark {
                 }
             }
         }
-        System.out.printf("[averaging] periods as %s: targets; recovered by the mean, by intervals+mean; pinned by "
-                + "intervals; a blind guess of the commonest value%n", what);
-        tally.forEach((k, t) -> System.out.printf(
-                "[averaging]   %-45s %5d   mean %5.1f %%   intervals %5.1f %%   certain %5.1f %%   guess %5.1f %%%n",
-                k, t[0], 100.0 * t[1] / t[0], 100.0 * t[2] / t[0], 100.0 * t[3] / t[0],
-                100.0 * truths.get(k).values().stream().mapToInt(Integer::intValue).max().orElse(0) / t[0]));
-        examples.forEach(e -> System.out.println("[averaging]   e.g. " + e));
     }
 
     /**
