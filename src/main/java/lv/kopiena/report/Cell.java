@@ -3,32 +3,22 @@ package lv.kopiena.report;
 import java.math.BigDecimal;
 
 /**
- * An exact number as the database computed it, before protection; never leaves the service.
+ * An exact number as the database computed it, with the cell key of the records it counts; before
+ * protection, it never leaves the service.
  *
  * @param value  a {@link Long} count or {@link BigDecimal} hours
- * @param people for hours: how many people earned them (decides their suppression); for counts of
- *               persons the count itself; unused for counts of things
+ * @param people for hours: how many people earned them (1 to 4 hides them); unused for counts
+ * @param key    the cell key ({@link lv.kopiena.disclosure.CellKeys}) of the counted records; 0 in
+ *               an exact report, which computes none
  */
-record Cell(Number value, long people) {
+record Cell(Number value, long people, long key) {
 
-    static Cell things(long value) {
-        return new Cell(value, 0);
+    static Cell count(long value, long key) {
+        return new Cell(value, 0, key);
     }
 
-    static Cell persons(long value) {
-        return new Cell(value, value);
-    }
-
-    static Cell hours(BigDecimal hours, long people) {
-        return new Cell(hours, people);
-    }
-
-    BigDecimal decimal() {
-        return value instanceof BigDecimal d ? d : BigDecimal.valueOf(value.longValue());
-    }
-
-    boolean zero() {
-        return decimal().signum() == 0;
+    static Cell hours(BigDecimal hours, long people, long key) {
+        return new Cell(hours, people, key);
     }
 
     Count exact() {

@@ -28,20 +28,15 @@ public record Count(@Nullable Number value, Suppression suppression) {
         return new Count(null, Suppression.SMALL);
     }
 
-    public static Count complement() {
-        return new Count(null, Suppression.COMPLEMENT);
-    }
-
     public boolean shown() {
         return suppression == Suppression.NONE;
     }
 
-    /** The text of a cell in every language and every export: the number, "<5" or "*". */
+    /** The text of a cell in every language and every export: the number or "<5". */
     public String text() {
         return switch (suppression) {
             case NONE -> value instanceof BigDecimal d ? d.stripTrailingZeros().toPlainString() : String.valueOf(value);
             case SMALL -> "<5";
-            case COMPLEMENT -> "*";
         };
     }
 }

@@ -1,11 +1,9 @@
 package lv.kopiena.report;
 
-/** What a column of a report counts, which decides whether small values are hidden from a funder. */
+/** What a column of a report holds, which decides how a funder sees it ({@link SmallCells}). */
 enum Measure {
-    /** Activities or institutions: 1 to 4 is hidden, like any count (the rule for funders). */
-    THINGS,
-    /** People or attendances of people: 1 to 4 is hidden. */
-    PERSONS,
-    /** Professional-development hours: hidden when fewer than 5 people earned them. */
+    /** Activities, institutions, people or attendances: 1 to 4 is "<5", the rest rounded to a multiple of 5. */
+    COUNT,
+    /** Professional-development hours: hidden when 1 to 4 people earned them, else rounded to a multiple of 5. */
     HOURS
 }

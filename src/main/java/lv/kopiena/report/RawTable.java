@@ -4,8 +4,9 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A table of exact numbers as the repository returns it; {@link SmallCells} turns it into the
- * {@link ReportTable} a reader may see. Package-private: exact numbers never leave the service.
+ * A table of exact numbers (with their cell keys) as the repository returns it; {@link SmallCells}
+ * turns it into the {@link ReportTable} a reader may see. Package-private: exact numbers never leave
+ * the service.
  */
 record RawTable(String id, String titleKey, List<String> columnKeys, List<Measure> measures, List<Row> rows,
                 @Nullable Row total, ReportTable.Chart chart) {
@@ -17,9 +18,5 @@ record RawTable(String id, String titleKey, List<String> columnKeys, List<Measur
     }
 
     record Row(String label, boolean translate, List<Cell> cells) {
-    }
-
-    RawTable withTotal(Row newTotal) {
-        return new RawTable(id, titleKey, columnKeys, measures, rows, newTotal, chart);
     }
 }

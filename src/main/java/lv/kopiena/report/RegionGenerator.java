@@ -22,7 +22,8 @@ import org.springframework.stereotype.Repository;
  * plus head counts, and about 1,250 workshops with 15,000 sign-ups of 2,000 educators. Everything is
  * written with set-based {@code INSERT ... SELECT} over recursive sequences, with explicit ids
  * after the highest existing ones, so the result is the same on every run (modulo arithmetic, no
- * randomness). A coordinator account {@code coordinator-region} (password "demo") runs the sixth
+ * randomness), except for the record keys of the funders' protection, which every inserted row gets
+ * from its column's random default (V720) like any row the application writes. A coordinator account {@code coordinator-region} (password "demo") runs the sixth
  * generated centre (one with workshops).
  */
 @Repository

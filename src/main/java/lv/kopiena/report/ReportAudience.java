@@ -4,6 +4,6 @@ package lv.kopiena.report;
 public enum ReportAudience {
     /** Coordinators and admins: exact counts. */
     EXACT,
-    /** Funders: counts from 1 to 4 hidden as "<5", and a second cell wherever a total would reveal one. */
+    /** Funders: counts from 1 to 4 as "<5", every other count rounded to a multiple of 5, whole months. */
     PROTECTED
 }

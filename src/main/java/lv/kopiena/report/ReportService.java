@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,8 +26,10 @@ import org.springframework.transaction.annotation.Transactional;
  * initiatives its institution funds, for a coordinator its own centre, for an admin everything.
  * The scope comes from the logged-in account; a filter that names something outside it is refused,
  * not quietly narrowed, so that nobody mistakes an empty report for a real one. Every number is an
- * aggregate computed by the database; for a funder the small ones are hidden here, before the
- * {@link Report} is built ({@link SmallCells}), so that no exact small count leaves this service.
+ * aggregate computed by the database; for a funder each one is protected here, before the
+ * {@link Report} is built ({@link SmallCells}: "&lt;5" or rounded to a multiple of 5 by the cell key
+ * of the records it counts, see {@code lv.kopiena.disclosure}), and the period is widened to whole
+ * months, so that no exact count leaves this service and comparing two reports reveals no small one.
  */
 @Service
 @Transactional(readOnly = true)
@@ -63,55 +66,63 @@ public class ReportService {
 
     /**
      * The report for the caller's scope and the filter: exact for coordinators and admins,
-     * protected (small counts hidden) for funders.
+     * protected for funders (counts from 1 to 4 as "&lt;5", the rest rounded to a multiple of 5 by
+     * their cell keys, the period widened to whole months). The report carries the filter it was
+     * made with, so a funder's page shows the widened period.
      *
      * @throws AccessDeniedException when the filter names a centre, initiative or phase outside the
      *                               caller's scope
      */
     @PreAuthorize("hasAnyRole('FUNDER', 'COORDINATOR', 'ADMIN')")
-    public Report report(ReportFilter filter, Locale locale) {
+    public Report report(ReportFilter requested, Locale locale) {
         KopienaUser user = currentUser.require();
         ReportScope scope = scopeOf(user);
-        checkFilter(scope, filter);
+        checkFilter(scope, requested);
         ReportAudience audience = scope.funderInstitutionId() != null ? ReportAudience.PROTECTED : ReportAudience.EXACT;
+        boolean protect = audience == ReportAudience.PROTECTED;
+        // decided here, never by the page: a funder's periods are whole months, so that moving a date
+        // by a day (14.12 vs 15.12) gives the very same report instead of a difference of one day
+        ReportFilter filter = protect ? wholeMonths(requested) : requested;
 
         Condition activities = ReportRepository.activities(scope, filter, true);
-        ReportRepository.Figures f = repository.figures(activities);
+        ReportRepository.Figures f = repository.figures(activities, protect);
         List<ReportRepository.PeopleRow> people = repository.people(ReportRepository.activities(scope, filter, false),
-                activities, filter.from());
+                activities, filter.from(), protect);
         ReportRepository.PeopleRow all = people.stream().filter(p -> p.category() == null).findFirst()
-                .orElse(new ReportRepository.PeopleRow(null, 0, 0, 0, 0, 0, 0));
+                .orElse(ReportRepository.PeopleRow.none());
         List<ReportRepository.PeopleRow> byCategory = people.stream().filter(p -> p.category() != null).toList();
         List<RawFigure> figures = List.of(
-                new RawFigure("report.figure.activities", Measure.THINGS, Cell.things(f.activities())),
-                new RawFigure("report.figure.unique-participants", Measure.PERSONS, Cell.persons(all.people())),
-                new RawFigure("report.figure.attendances", Measure.PERSONS, Cell.persons(all.attendances())),
-                new RawFigure("report.figure.hours", Measure.HOURS, Cell.hours(f.hours(), f.hoursPeople())),
-                new RawFigure("report.figure.partners", Measure.THINGS, Cell.things(f.partners())));
+                new RawFigure("report.figure.activities", Measure.COUNT, f.activities()),
+                new RawFigure("report.figure.unique-participants", Measure.COUNT, all.people()),
+                new RawFigure("report.figure.attendances", Measure.COUNT, all.attendances()),
+                new RawFigure("report.figure.hours", Measure.HOURS, f.hours()),
+                new RawFigure("report.figure.partners", Measure.COUNT, f.partners()));
 
+        List<Measure> one = List.of(Measure.COUNT);
+        List<Measure> two = List.of(Measure.COUNT, Measure.COUNT);
         List<RawTable> tables = new ArrayList<>();
-        tables.add(table(ACTIVITIES_BY_TYPE, List.of(ACTIVITIES), List.of(Measure.THINGS), Chart.BAR,
-                repository.activitiesByType(activities), "activity.type.", null));
-        tables.add(table(ACTIVITIES_BY_MONTH, List.of(ACTIVITIES, ATTENDANCES), List.of(Measure.THINGS, Measure.PERSONS),
-                Chart.LINE, repository.activitiesByMonth(activities), null, null));
-        tables.add(table(ACTIVITIES_BY_PRIORITY, List.of(ACTIVITIES), List.of(Measure.THINGS), Chart.BAR,
-                repository.activitiesByPriority(activities, locale), null, null));
-        tables.add(table(PARTICIPANTS_BY_CATEGORY, List.of(PEOPLE, ATTENDANCES), List.of(Measure.PERSONS, Measure.PERSONS),
+        tables.add(table(ACTIVITIES_BY_TYPE, List.of(ACTIVITIES), one, Chart.BAR,
+                repository.activitiesByType(activities, protect), "activity.type.", null));
+        tables.add(table(ACTIVITIES_BY_MONTH, List.of(ACTIVITIES, ATTENDANCES), two,
+                Chart.LINE, repository.activitiesByMonth(activities, protect), null, null));
+        tables.add(table(ACTIVITIES_BY_PRIORITY, List.of(ACTIVITIES), one, Chart.BAR,
+                repository.activitiesByPriority(activities, locale, protect), null, null));
+        tables.add(table(PARTICIPANTS_BY_CATEGORY, List.of(PEOPLE, ATTENDANCES), two,
                 Chart.BAR, byCategory.stream().map(p -> new Labelled(p.category(), List.of(p.people(), p.attendances())))
                         .toList(), "participant.category.",
-                List.of(Cell.persons(all.people()), Cell.persons(all.attendances()))));
-        tables.add(table(PROTECTED_GROUPS, List.of(PEOPLE), List.of(Measure.PERSONS), Chart.NONE,
+                List.of(all.people(), all.attendances())));
+        tables.add(table(PROTECTED_GROUPS, List.of(PEOPLE), one, Chart.NONE,
                 List.of(new Labelled("report.row.refugee", List.of(all.refugees())),
                         new Labelled("report.row.disability", List.of(all.disabled()))), "",
-                List.of(Cell.persons(all.people()))));
-        tables.add(table(FIRST_TIME_RETURNING, List.of(PEOPLE), List.of(Measure.PERSONS), Chart.NONE,
+                List.of(all.people())));
+        tables.add(table(FIRST_TIME_RETURNING, List.of(PEOPLE), one, Chart.NONE,
                 List.of(new Labelled("report.row.first-time", List.of(all.firstTime())),
                         new Labelled("report.row.returning", List.of(all.returning()))), "",
-                List.of(Cell.persons(all.people()))));
-        tables.add(table(PARTNERS_BY_TYPE, List.of(INSTITUTIONS), List.of(Measure.THINGS), Chart.BAR,
-                repository.partnersByType(activities), "institution.type.", null));
-        tables.add(table(PARTNERS_BY_MUNICIPALITY, List.of(INSTITUTIONS), List.of(Measure.THINGS), Chart.NONE,
-                repository.partnersByMunicipality(activities).stream()
+                List.of(all.people())));
+        tables.add(table(PARTNERS_BY_TYPE, List.of(INSTITUTIONS), one, Chart.BAR,
+                repository.partnersByType(activities, protect), "institution.type.", null));
+        tables.add(table(PARTNERS_BY_MUNICIPALITY, List.of(INSTITUTIONS), one, Chart.NONE,
+                repository.partnersByMunicipality(activities, protect).stream()
                         .map(m -> new Labelled(municipalityLabel(m.name(), m.successor(), locale), List.of(m.institutions())))
                         .toList(), null, null));
         Long initiative = filter.initiativeId() != null ? filter.initiativeId()
@@ -119,15 +130,13 @@ public class ReportService {
                 : f.initiatives() == 1 ? f.onlyInitiative() : null;
         if (initiative != null) {
             tables.add(new RawTable(PHASES, "report.table." + PHASES, List.of(ACTIVITIES, PEOPLE, ATTENDANCES, HOURS),
-                    List.of(Measure.THINGS, Measure.PERSONS, Measure.PERSONS, Measure.HOURS),
-                    repository.phases(activities, initiative).stream()
-                            .map(p -> new RawTable.Row(p.name(), false, List.of(Cell.things(p.activities()),
-                                    Cell.persons(p.people()), Cell.persons(p.attendances()),
-                                    Cell.hours(p.hours(), p.hoursPeople()))))
+                    List.of(Measure.COUNT, Measure.COUNT, Measure.COUNT, Measure.HOURS),
+                    repository.phases(activities, initiative, protect).stream()
+                            .map(p -> new RawTable.Row(p.name(), false, List.of(p.activities(), p.people(),
+                                    p.attendances(), p.hours())))
                             .toList(), null, Chart.BAR));
         }
 
-        boolean protect = audience == ReportAudience.PROTECTED;
         List<Report.AppliedFilter> applied = applied(filter, locale);
         if (protect && filter.initiativeId() == null && filter.phaseId() == null) {
             // a funder's report covers the initiatives it funds: say which, on the page and in every export
@@ -137,7 +146,18 @@ public class ReportService {
         return new Report(filter, applied, audience, LocalDateTime.now(clock),
                 figures.stream().map(k -> new Report.KeyFigure(k.labelKey(),
                         protect ? SmallCells.protect(k) : k.cell().exact())).toList(),
-                tables.stream().map(t -> protect ? SmallCells.protect(t, figures) : SmallCells.exact(t)).toList());
+                tables.stream().map(t -> protect ? SmallCells.protect(t) : SmallCells.exact(t)).toList());
+    }
+
+    /**
+     * The filter with its period widened to whole calendar months: the start to the first day of
+     * its month, the end to the last day of its month (an open end stays open).
+     */
+    private static ReportFilter wholeMonths(ReportFilter filter) {
+        return new ReportFilter(filter.from() == null ? null : filter.from().withDayOfMonth(1),
+                filter.to() == null ? null : filter.to().with(TemporalAdjusters.lastDayOfMonth()),
+                filter.centreId(), filter.initiativeId(), filter.phaseId(), filter.municipalityId(),
+                filter.priorityId(), filter.targetGroupId());
     }
 
     /** The choices of the filters, limited to the caller's scope, names in the given language. */
@@ -152,7 +172,7 @@ public class ReportService {
                 repository.priorities(locale), repository.targetGroups(locale));
     }
 
-    /** Whether the caller's reports hide small counts (the page says which view it shows). */
+    /** Whether the caller's reports are protected (the page says which view it shows and why). */
     @PreAuthorize("hasAnyRole('FUNDER', 'COORDINATOR', 'ADMIN')")
     public ReportAudience audience() {
         return scopeOf(currentUser.require()).funderInstitutionId() != null ? ReportAudience.PROTECTED : ReportAudience.EXACT;
@@ -216,23 +236,10 @@ public class ReportService {
                                   List<Labelled> rows, @Nullable String labelPrefix, @Nullable List<Cell> total) {
         List<RawTable.Row> raw = rows.stream()
                 .map(r -> new RawTable.Row(labelPrefix == null ? r.label() : labelPrefix + r.label(), labelPrefix != null,
-                        cells(r.values(), measures)))
+                        r.cells()))
                 .toList();
         return new RawTable(id, "report.table." + id, columns, measures, raw,
                 total == null ? null : new RawTable.Row(TOTAL, true, total), chart);
-    }
-
-    private static List<Cell> cells(List<Number> values, List<Measure> measures) {
-        List<Cell> cells = new ArrayList<>();
-        for (int i = 0; i < values.size(); i++) {
-            Number v = values.get(i);
-            cells.add(switch (measures.get(i)) {
-                case THINGS -> Cell.things(v.longValue());
-                case PERSONS -> Cell.persons(v.longValue());
-                case HOURS -> throw new IllegalArgumentException("Hours need the number of people who earned them");
-            });
-        }
-        return cells;
     }
 
     private List<Report.AppliedFilter> applied(ReportFilter filter, Locale locale) {

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * @param id         stable identifier used for file names and tests, e.g. "activities-by-type"
  * @param titleKey   translation key of the title
  * @param columnKeys translation keys of the value columns
- * @param total      the totals row, if the table has one (secondary suppression protects it)
+ * @param total      the totals row, if the table has one (for a funder rounded on its own, like every cell)
  */
 public record ReportTable(String id, String titleKey, List<String> columnKeys, List<ReportRow> rows,
                           @Nullable ReportRow total, Chart chart) {

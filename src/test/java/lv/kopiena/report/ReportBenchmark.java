@@ -51,6 +51,8 @@ class ReportBenchmark {
     @Autowired
     ReportService reports;
     @Autowired
+    ReportRepository repository;
+    @Autowired
     ActivityService activities;
     @Autowired
     ParticipantService participants;
@@ -96,6 +98,10 @@ class ReportBenchmark {
                     .map(k -> k.labelKey().substring("report.figure.".length()) + "=" + k.value().text()).toList());
         }
         login("funder");
+        ReportScope funder = ReportScope.funder(((KopienaUser) SecurityContextHolder.getContext().getAuthentication()
+                .getPrincipal()).institutionId());
+        compare("funder's report queries, with and without cell keys", () -> queries(funder, true, lv),
+                () -> queries(funder, false, lv));
         ReportOptions options = reports.options(lv);
         long initiative = options.initiatives().getLast().id();
         measure("funder report of one initiative", () -> reports.report(
@@ -117,6 +123,39 @@ class ReportBenchmark {
             measure(user + " workshops page", () -> workshops.list(WorkshopFilter.all(), PageRequest.of(0, 50)), false);
             measure(user + " workshops count", () -> workshops.count(WorkshopFilter.all()), false);
         }
+    }
+
+    /** The queries of a report without period and filter, with or without the cell keys a funder's report needs. */
+    private Object queries(ReportScope scope, boolean keyed, Locale locale) {
+        ReportFilter none = ReportFilter.none();
+        var c = ReportRepository.activities(scope, none, true);
+        return List.of(repository.figures(c, keyed), repository.people(ReportRepository.activities(scope, none, false), c,
+                        null, keyed), repository.activitiesByType(c, keyed), repository.activitiesByMonth(c, keyed),
+                repository.activitiesByPriority(c, locale, keyed), repository.partnersByType(c, keyed),
+                repository.partnersByMunicipality(c, keyed));
+    }
+
+    /**
+     * Two ways of doing the same, run in turns (so that a busy machine slows both alike): prints the
+     * warm median of each.
+     */
+    private static void compare(String what, Supplier<?> first, Supplier<?> second) {
+        first.get();
+        second.get();
+        List<Double> a = new ArrayList<>();
+        List<Double> b = new ArrayList<>();
+        for (int i = 0; i < WARM_RUNS; i++) {
+            long s = System.nanoTime();
+            first.get();
+            a.add((System.nanoTime() - s) / 1e6);
+            s = System.nanoTime();
+            second.get();
+            b.add((System.nanoTime() - s) / 1e6);
+        }
+        Collections.sort(a);
+        Collections.sort(b);
+        System.out.printf("[benchmark] %s: warm median %.1f ms with, %.1f ms without%n", what,
+                (a.get(WARM_RUNS / 2 - 1) + a.get(WARM_RUNS / 2)) / 2, (b.get(WARM_RUNS / 2 - 1) + b.get(WARM_RUNS / 2)) / 2);
     }
 
     private Object count(String table) {

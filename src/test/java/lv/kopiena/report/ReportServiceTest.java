@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import lv.kopiena.IntegrationTest;
+import lv.kopiena.i18n.TranslationProvider;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,6 +74,32 @@ class ReportServiceTest extends IntegrationTest {
 
     private static Map<String, String> column(ReportTable table, int column) {
         return table.rows().stream().collect(Collectors.toMap(ReportRow::label, r -> r.values().get(column).text()));
+    }
+
+    /** Every number of a report in a fixed order: key figures, then each table's rows and total. */
+    private static List<Count> counts(Report report) {
+        List<Count> all = new ArrayList<>();
+        report.keyFigures().forEach(k -> all.add(k.value()));
+        report.tables().forEach(t -> {
+            t.rows().forEach(r -> all.addAll(r.values()));
+            if (t.total() != null) {
+                all.addAll(t.total().values());
+            }
+        });
+        return all;
+    }
+
+    /** A funder's figure: 0 for 0, "<5" for 1 to 4, else a multiple of 5 less than 5 away. */
+    private static void assertProtected(String shown, long exact) {
+        if (exact == 0) {
+            assertThat(shown).isEqualTo("0");
+        } else if (exact < 5) {
+            assertThat(shown).isEqualTo("<5");
+        } else {
+            long value = Long.parseLong(shown);
+            assertThat(value % 5).isZero();
+            assertThat(Math.abs(value - exact)).as("%s shown for %s", shown, exact).isLessThan(5);
+        }
     }
 
     private static ReportFilter initiative(long id) {
@@ -155,65 +184,115 @@ class ReportServiceTest extends IntegrationTest {
     }
 
     @Test
-    void a_funder_sees_only_the_initiative_it_funds_with_small_counts_hidden() {
+    void a_funder_sees_only_the_initiative_it_funds_with_protected_counts() {
         login("funder");
         Report report = reports.report(ReportFilter.none(), EN);
 
         assertThat(report.audience()).isEqualTo(ReportAudience.PROTECTED);
         long funded = sql("SELECT COUNT(*) FROM activity WHERE initiative_id = ?", activeCommunities());
         assertThat(funded).isLessThan(sql("SELECT COUNT(*) FROM activity"));
-        assertThat(figures(report)).containsEntry("report.figure.activities", String.valueOf(funded));
-        assertThat(figures(report).get("report.figure.unique-participants")).isEqualTo(String.valueOf(sql("""
+        assertProtected(figures(report).get("report.figure.activities"), funded);
+        assertProtected(figures(report).get("report.figure.unique-participants"), sql("""
                 SELECT COUNT(DISTINCT t.participant_id) FROM attendance t JOIN activity a ON a.id = t.activity_id
-                WHERE a.initiative_id = ?""", activeCommunities())));
+                WHERE a.initiative_id = ?""", activeCommunities()));
         assertThat(report.applied()).first().isEqualTo(
                 new Report.AppliedFilter("report.filter.funded", "Aktīvās kopienas"));
         // the demo initiative is the funder's only one: its phases are compared
         assertThat(report.tables()).extracting(ReportTable::id).contains("phases");
-
-        List<Count> all = new ArrayList<>();
-        report.keyFigures().forEach(k -> all.add(k.value()));
-        report.tables().forEach(t -> {
-            t.rows().forEach(r -> all.addAll(r.values()));
-            if (t.total() != null) {
-                all.addAll(t.total().values());
-            }
-        });
-        assertThat(all).extracting(Count::text).contains("<5");
+        assertThat(counts(report)).extracting(Count::text).contains("<5");
     }
 
     @Test
-    void in_a_funder_report_no_column_with_a_shown_total_hides_exactly_one_cell() {
+    void every_number_a_funder_sees_is_zero_under_five_or_a_multiple_of_five_next_to_the_exact_one() {
         login("admin");
         Report exact = reports.report(initiative(activeCommunities()), EN);
         login("funder");
         Report funder = reports.report(initiative(activeCommunities()), EN);
 
-        int hidden = 0;
+        List<Count> shown = counts(funder);
+        List<Count> truth = counts(exact);
+        assertThat(shown).hasSameSizeAs(truth).hasSizeGreaterThan(60);
+        int small = 0;
+        int moved = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            Count s = shown.get(i);
+            double t = truth.get(i).value().doubleValue();
+            if (!s.shown()) {
+                small++;
+                continue;
+            }
+            double v = s.value().doubleValue();
+            if (t == 0) {
+                assertThat(v).isZero();
+            } else {
+                assertThat(v % 5).as("a multiple of 5 for %s", t).isZero();
+                assertThat(Math.abs(v - t)).as("%s shown for %s", v, t).isLessThan(5);
+                assertThat(v).isGreaterThanOrEqualTo(5);
+                moved += v == t ? 0 : 1;
+            }
+        }
+        assertThat(small).as("small counts are hidden").isPositive();
+        assertThat(moved).as("numbers that are not multiples of 5 are rounded").isPositive();
+        // the exact small counts of that report are 1 to 4 where the funder sees "<5" (hours aside)
         for (ReportTable t : funder.tables()) {
             ReportTable e = table(exact, t.id());
-            for (int c = 0; c < t.columnKeys().size(); c++) {
-                int hiddenInColumn = 0;
-                for (int r = 0; r < t.rows().size(); r++) {
-                    Count shown = t.rows().get(r).values().get(c);
-                    Count truth = e.rows().get(r).values().get(c);
-                    if (shown.shown()) {
-                        assertThat(shown).isEqualTo(truth);
-                    } else {
-                        hiddenInColumn++;
-                        hidden++;
-                        if (shown.suppression() == Suppression.SMALL && truth.value() instanceof Long n) {
-                            assertThat(n).isBetween(1L, 4L);
-                        }
+            for (int r = 0; r < t.rows().size(); r++) {
+                for (int c = 0; c < t.columnKeys().size(); c++) {
+                    if (!t.rows().get(r).values().get(c).shown() && !t.columnKeys().get(c).equals("report.column.hours")) {
+                        assertThat(e.rows().get(r).values().get(c).value().longValue()).isBetween(1L, 4L);
                     }
-                }
-                if (t.total() != null && t.total().values().get(c).shown() && hiddenInColumn > 0) {
-                    // the total minus the shown cells is the sum of two or more hidden ones, never one of them
-                    assertThat(hiddenInColumn).as(t.id() + " column " + c).isGreaterThanOrEqualTo(2);
                 }
             }
         }
-        assertThat(hidden).isPositive();
+    }
+
+    @Test
+    void the_same_records_asked_for_in_different_ways_show_the_same_figures() {
+        login("funder");
+        // the funder funds one initiative: naming it changes the question, not the activities
+        Report all = reports.report(ReportFilter.none(), EN);
+        Report named = reports.report(initiative(activeCommunities()), EN);
+        Report again = reports.report(ReportFilter.none(), EN);
+
+        assertThat(counts(named)).isEqualTo(counts(all));
+        assertThat(counts(again)).isEqualTo(counts(all));
+        // the category table's total and the protected-group tables' totals count the same people as
+        // the key figure: the same records, the same key, the same shown number
+        String people = figures(all).get("report.figure.unique-participants");
+        assertThat(table(all, "participants-by-category").total().values().get(0).text()).isEqualTo(people);
+        assertThat(table(all, "protected-groups").total().values().get(0).text()).isEqualTo(people);
+        assertThat(table(all, "participants-by-category").total().values().get(1).text())
+                .isEqualTo(figures(all).get("report.figure.attendances"));
+    }
+
+    @Test
+    void a_funders_period_is_widened_to_whole_months_so_a_day_more_changes_nothing() {
+        login("funder");
+        LocalDate month = LocalDate.now(clock).minusMonths(6);
+        LocalDate start = LocalDate.now(clock).minusYears(3);
+        Report to14 = reports.report(new ReportFilter(start.withDayOfMonth(9), month.withDayOfMonth(14), null, null, null,
+                null, null, null), EN);
+        Report to15 = reports.report(new ReportFilter(start.withDayOfMonth(20), month.withDayOfMonth(15), null, null, null,
+                null, null, null), EN);
+
+        LocalDate first = start.withDayOfMonth(1);
+        LocalDate last = month.withDayOfMonth(month.lengthOfMonth());
+        assertThat(to14.filter().from()).isEqualTo(first);
+        assertThat(to14.filter().to()).isEqualTo(last);
+        assertThat(counts(to15)).isEqualTo(counts(to14));
+        DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(TranslationProvider.supported(EN));
+        assertThat(to14.applied()).contains(new Report.AppliedFilter("report.filter.period",
+                date.format(first) + " – " + date.format(last)));
+        // the activities counted are those of the whole months, as plain SQL counts them
+        long activities = sql("SELECT COUNT(*) FROM activity WHERE initiative_id = ? AND starts_at >= ? AND starts_at < ?",
+                activeCommunities(), first.atStartOfDay(), last.plusDays(1).atStartOfDay());
+        assertProtected(figures(to14).get("report.figure.activities"), activities);
+
+        login("coordinator");
+        Report exact = reports.report(new ReportFilter(start.withDayOfMonth(9), month.withDayOfMonth(14), null, null, null,
+                null, null, null), EN);
+        assertThat(exact.filter().to()).as("exact reports keep the days asked for").isEqualTo(month.withDayOfMonth(14));
     }
 
     @Test

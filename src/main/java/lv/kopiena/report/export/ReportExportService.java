@@ -12,7 +12,7 @@ import org.springframework.stereotype.Service;
  * Turns a finished {@link Report} into charts and files: a PNG chart per table for the page, and
  * the whole report as CSV, XLSX or PDF. It reads nothing from the database: the caller passes the
  * report that {@code ReportService} made for the current user, so a funder's file holds exactly the
- * funder's (suppressed) numbers and nothing else. Open to the roles that may read reports.
+ * funder's (protected) numbers and nothing else. Open to the roles that may read reports.
  */
 @Service
 public class ReportExportService {

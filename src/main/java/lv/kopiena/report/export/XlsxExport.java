@@ -18,7 +18,7 @@ import org.dhatim.fastexcel.Worksheet;
 /**
  * A report as an Excel workbook (FastExcel, streaming): a "Summary" sheet with what the report was
  * made with and its key figures, then one sheet per table. Counts are numeric cells so that people
- * can sum and chart them; a hidden count is the text "&lt;5" or "*", never a number.
+ * can sum and chart them; a hidden count is the text "&lt;5", never a number.
  */
 final class XlsxExport {
 

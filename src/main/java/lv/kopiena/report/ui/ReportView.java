@@ -39,11 +39,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
@@ -102,6 +102,8 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
     private final Button reset = new Button();
     /** Which view of the numbers this is: exact, or protected for a funder. */
     final Div banner = new Div();
+    /** For a funder: why the period is whole months. */
+    final Paragraph periodNote = new Paragraph();
     final Paragraph empty = new Paragraph();
     final Div figures = new Div();
     final Div tables = new Div();
@@ -165,6 +167,10 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         banner.getElement().setAttribute("role", "note");
         banner.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)").set("width", "100%").set("box-sizing", "border-box");
+        periodNote.addClassName("report-period-note");
+        periodNote.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)")
+                .set("margin", "0");
+        periodNote.setVisible(false);
         empty.addClassName("report-empty");
         empty.getStyle().set("color", "var(--lumo-secondary-text-color)");
         figures.addClassName("report-figures");
@@ -173,7 +179,7 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         tables.setWidthFull();
         legend.getStyle().set("color", "var(--lumo-secondary-text-color)").set("font-size", "var(--lumo-font-size-s)");
 
-        add(toolbar, filters, banner, empty, figures, tables, legend);
+        add(toolbar, filters, periodNote, banner, empty, figures, tables, legend);
     }
 
     // ---- filters
@@ -340,6 +346,11 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         banner.getElement().setAttribute("data-audience", shown.audience().name());
         legend.setText(protect ? texts.tr("report.export.legend") : "");
         legend.setVisible(protect);
+        periodNote.setText(protect ? getTranslation("report.ui.period.whole-months") : "");
+        periodNote.setVisible(protect);
+        if (protect) {
+            showPeriod(shown.filter());
+        }
 
         boolean nothing = isEmpty(shown);
         empty.setText(getTranslation("report.ui.empty"));
@@ -350,6 +361,26 @@ public class ReportView extends VerticalLayout implements HasDynamicTitle, Local
         if (!nothing) {
             shown.tables().forEach(table -> tables.add(section(table, texts, locale)));
         }
+    }
+
+    /**
+     * Shows the period the report really covers: for a funder the service widens it to whole
+     * months, and the date fields and the address say so rather than keep a day the numbers ignore.
+     */
+    private void showPeriod(ReportFilter covered) {
+        if (Objects.equals(from.getValue(), covered.from()) && Objects.equals(to.getValue(), covered.to())) {
+            return;
+        }
+        boolean was = restoring;
+        restoring = true;
+        try {
+            from.setValue(covered.from());
+            to.setValue(covered.to());
+        } finally {
+            restoring = was;
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory()
+                .replaceState(null, new Location("reports", QueryParameters.simple(parameters()))));
     }
 
     /** No activity matches: the figures say 0 and the tables would all be empty. */

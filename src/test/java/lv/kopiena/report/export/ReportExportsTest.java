@@ -60,16 +60,17 @@ class ReportExportsTest {
     }
 
     @Test
-    void csv_of_a_funder_report_shows_under_five_and_star_and_never_the_hidden_numbers() {
+    void csv_of_a_funder_report_shows_under_five_and_rounded_numbers_and_says_why() {
         byte[] csv = CsvExport.write(ReportFixtures.protectedView(), en);
 
         List<List<String>> rows = parseCsv(csv);
-        assertThat(rows).contains(List.of("Aglonas novads", "<5"), List.of(ODD_NAME, "*"), List.of("Total", "4726"),
+        assertThat(rows).contains(List.of("Aglonas novads", "<5"), List.of(ODD_NAME, "4710"), List.of("Total", "4725"),
                 List.of("2025-02", "<5"),
-                List.of("View", "Funder view: counts from 1 to 4 are shown as <5, and * marks a count hidden so that "
-                        + "a total cannot reveal one."));
+                List.of("View", "Funder view: counts from 1 to 4 are shown as <5 and all other numbers are rounded to "
+                        + "a multiple of 5, so rows need not add up to the totals."));
         String text = new String(csv, StandardCharsets.UTF_8);
-        assertThat(text).doesNotContain("4711").contains("<5: a count from 1 to 4.");
+        assertThat(text).doesNotContain("4711", "4726", "*").contains("<5: a count from 1 to 4",
+                "rows therefore need not add up to the totals");
     }
 
     @Test
@@ -108,7 +109,7 @@ class ReportExportsTest {
     }
 
     @Test
-    void xlsx_of_a_funder_report_holds_hidden_counts_as_text_and_never_the_numbers() throws IOException {
+    void xlsx_of_a_funder_report_holds_under_five_as_text_and_rounded_counts_as_numbers() throws IOException {
         byte[] xlsx = XlsxExport.write(ReportFixtures.protectedView(), en);
 
         try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
@@ -117,10 +118,12 @@ class ReportExportsTest {
             Cell small = find(partners, "Aglonas novads").getCell(1);
             assertThat(small.getType()).isEqualTo(CellType.STRING);
             assertThat(small.asString()).isEqualTo("<5");
-            assertThat(find(partners, ODD_NAME).getCell(1).asString()).isEqualTo("*");
+            Cell rounded = find(partners, ODD_NAME).getCell(1);
+            assertThat(rounded.getType()).isEqualTo(CellType.NUMBER);
+            assertThat(rounded.asNumber()).isEqualByComparingTo(BigDecimal.valueOf(4710));
             assertThat(find(partners, "Preiļu novads").getCell(1).getType()).isEqualTo(CellType.NUMBER);
             assertThat(content.values().stream().flatMap(List::stream).flatMap(Row::stream)
-                    .filter(c -> c != null).map(Cell::getText)).doesNotContain("4711", "3");
+                    .filter(c -> c != null).map(Cell::getText)).doesNotContain("4711", "4726", "3", "*");
         }
     }
 
@@ -149,10 +152,11 @@ class ReportExportsTest {
     }
 
     @Test
-    void pdf_of_a_funder_report_shows_under_five_and_never_the_hidden_numbers() throws IOException {
+    void pdf_of_a_funder_report_shows_under_five_and_rounded_numbers_and_never_the_exact_ones() throws IOException {
         String text = pdfText(PdfExport.write(ReportFixtures.protectedView(), en));
 
-        assertThat(text).contains("<5", "*", "4726", "Funder view").doesNotContain("4711");
+        assertThat(text).contains("<5", "4710", "4725", "Funder view", "rows therefore need not add up")
+                .doesNotContain("4711", "4726");
     }
 
     @Test
@@ -187,8 +191,8 @@ class ReportExportsTest {
                 .containsExactly("Preiļu novads", "Aglonas novads", ODD_NAME);
         assertThat(data.getValue(0, 0)).isEqualTo(12L);
         assertThat(data.getValue(0, 1)).isNull();
-        assertThat(data.getValue(0, 2)).isNull();
-        assertThat(subtitles(chart)).contains("Values under 5 and values marked * are not drawn.");
+        assertThat(data.getValue(0, 2)).isEqualTo(4710L);
+        assertThat(subtitles(chart)).contains("Values under 5 are not drawn.");
     }
 
     @Test

@@ -33,8 +33,8 @@ import org.openpdf.text.pdf.parser.PdfTextExtractor;
 class ReportViewTest extends KaribuTest {
 
     static final String INITIATIVE = "Aktīvās kopienas";
-    static final String FUNDER_BANNER = "Initiatives you fund: Aktīvās kopienas. Funder view: counts from 1 to 4 are shown as <5, and * marks a count hidden "
-            + "so that a total cannot reveal one.";
+    static final String FUNDER_BANNER = "Initiatives you fund: Aktīvās kopienas. Funder view: counts from 1 to 4 are shown as <5 "
+            + "and all other numbers are rounded to a multiple of 5, so rows need not add up to the totals.";
 
     private ReportView open(String user) {
         login(user);
@@ -53,8 +53,12 @@ class ReportViewTest extends KaribuTest {
         assertThat(view.empty.isVisible()).isFalse();
         assertThat(section(view, "participants-by-category").getElement().getTextRecursively())
                 .contains("Participants by category", "<5");
-        assertThat(hiddenCells(view)).isNotEmpty().allMatch(text -> text.equals("<5") || text.equals("*"));
-        assertThat(view.legend.getText()).contains("<5: a count from 1 to 4.");
+        assertThat(hiddenCells(view)).isNotEmpty().allMatch(text -> text.equals("<5"));
+        assertThat(Long.parseLong(figure(view, "Unique participants")) % 5).as("rounded to a multiple of 5").isZero();
+        assertThat(view.legend.getText()).contains("<5: a count from 1 to 4", "rounded up or down to a multiple of 5");
+        assertThat(view.periodNote.getText()).isEqualTo("Funders' reports cover whole calendar months: the period starts "
+                + "on the first day of its first month and ends on the last day of its last month.");
+        assertThat(view.periodNote.isVisible()).isTrue();
         assertThat(_find(view.tables, Image.class)).extracting(Image::getAlt).extracting(a -> a.orElse(""))
                 .contains("Activities by type", "Activities by month");
         assertThat(_find(view.tables, NativeTable.class)).hasSizeGreaterThanOrEqualTo(8);
@@ -69,6 +73,7 @@ class ReportViewTest extends KaribuTest {
         assertThat(view.tables.getElement().getTextRecursively()).doesNotContain("<5");
         assertThat(figure(view, "Professional-development hours delivered")).matches("[0-9.]+");
         assertThat(view.legend.isVisible()).isFalse();
+        assertThat(view.periodNote.isVisible()).isFalse();
         assertThat(view.centre.isVisible()).as("a coordinator has only its own centre").isFalse();
     }
 
@@ -104,6 +109,27 @@ class ReportViewTest extends KaribuTest {
         assertThat(Long.parseLong(figure(view, "Activities"))).isLessThan(Long.parseLong(allActivities));
         assertThat(view.parameters()).containsEntry(ReportView.INITIATIVE, String.valueOf(view.initiative.getValue().id()))
                 .containsEntry(ReportView.PHASE, String.valueOf(phases.getFirst().id()));
+    }
+
+    @Test
+    void a_funders_dates_widen_to_whole_months_in_the_fields_and_the_address() {
+        ReportView view = open("funder");
+
+        view.from.setValue(LocalDate.of(2025, 2, 14));
+        view.to.setValue(LocalDate.of(2025, 5, 15));
+
+        assertThat(view.from.getValue()).isEqualTo(LocalDate.of(2025, 2, 1));
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2025, 5, 31));
+        assertThat(view.parameters()).containsEntry(ReportView.FROM, "2025-02-01").containsEntry(ReportView.TO, "2025-05-31");
+    }
+
+    @Test
+    void a_coordinators_dates_stay_as_chosen() {
+        ReportView view = open("coordinator");
+
+        view.to.setValue(LocalDate.of(2025, 5, 15));
+
+        assertThat(view.to.getValue()).isEqualTo(LocalDate.of(2025, 5, 15));
     }
 
     @Test
