@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import lv.kopiena.security.LoginSessions.EndReason;
 import lv.kopiena.security.ui.LoginView;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
@@ -97,13 +98,18 @@ class SecurityConfiguration {
 
     /**
      * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane): no 72-byte limit, so
-     * passphrases of any length and script count in full. bcrypt stays readable for old hashes.
+     * passphrases of any length and script count in full. bcrypt stays readable for old hashes. At
+     * most {@code kopiena.security.concurrent-hashes} hashes (default: the number of cores) run at
+     * once ({@link BoundedPasswordEncoder}).
      */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @Value("${kopiena.security.concurrent-hashes:0}") int concurrentHashes) {
         String current = "argon2";
-        return new DelegatingPasswordEncoder(current, Map.of(
+        PasswordEncoder encoder = new DelegatingPasswordEncoder(current, Map.of(
                 current, new Argon2PasswordEncoder(16, 32, 1, 19_456, 2),
                 "bcrypt", new BCryptPasswordEncoder()));
+        int bound = concurrentHashes > 0 ? concurrentHashes : Math.max(2, Runtime.getRuntime().availableProcessors());
+        return new BoundedPasswordEncoder(encoder, bound);
     }
 }
