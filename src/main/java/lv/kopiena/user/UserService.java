@@ -139,7 +139,12 @@ public class UserService {
     @PreAuthorize("hasRole('ADMIN')")
     public long save(UserAccountDetails account) {
         String username = required(account.getUsername());
-        if (!USERNAME.matcher(username).matches()) {
+        UserAccountRecord stored = account.isNew() ? null : repository.findById(Objects.requireNonNull(account.getId()))
+                .orElseThrow(() -> new NotFoundException("user account", account.getId()));
+        // a self-registered educator's user name is the e-mail as typed (an accented or long one
+        // too): an admin must still be able to save the account, e.g. to disable it
+        boolean keepsUsername = stored != null && stored.getUsername().equals(username);
+        if (!keepsUsername && !USERNAME.matcher(username).matches()) {
             throw new ValidationException("user.error.username-format");
         }
         String displayName = Texts.requiredSingleLine(account.getDisplayName(), DISPLAY_NAME_MAX);
@@ -176,7 +181,7 @@ public class UserService {
             record = repository.newRecord();
         } else {
             long id = Objects.requireNonNull(account.getId());
-            record = repository.findById(id).orElseThrow(() -> new NotFoundException("user account", id));
+            record = Objects.requireNonNull(stored);
             if (!Objects.equals(record.getVersion(), account.getVersion())) {
                 throw new ConcurrentEditException("user account " + id, null);
             }

@@ -161,6 +161,23 @@ class UserServiceTest extends IntegrationTest {
     }
 
     @Test
+    void an_account_whose_user_name_is_an_accented_e_mail_can_still_be_disabled() {
+        // registration takes any e-mail address as the user name, the admin's form a narrower format
+        dsl.update(USER_ACCOUNT).set(USER_ACCOUNT.USERNAME, "jānis.bērziņš@skola.lv")
+                .where(USER_ACCOUNT.USERNAME.eq("anna.kalnina@example.lv")).execute();
+        login("admin");
+        UserAccountDetails registered = users.get(idOf("jānis.bērziņš@skola.lv"));
+        registered.setEnabled(false);
+        users.save(registered);
+        assertThat(users.get(idOf("jānis.bērziņš@skola.lv")).isEnabled()).isFalse();
+
+        // a new user name must follow the format
+        UserAccountDetails renamed = users.get(idOf("jānis.bērziņš@skola.lv"));
+        renamed.setUsername("pēteris.ozols@skola.lv");
+        expectRefusal(() -> users.save(renamed), "user.error.username-format");
+    }
+
+    @Test
     void a_coordinator_needs_a_centre() {
         login("admin");
         expectRefusal(() -> users.save(account("new-coordinator", Role.COORDINATOR)), "user.error.centre-required");

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.validator.EmailValidator;
-import com.vaadin.flow.data.validator.RegexpValidator;
 import com.vaadin.flow.data.validator.StringLengthValidator;
 import java.util.List;
 import java.util.Objects;
@@ -41,6 +40,8 @@ class UserForm extends FormLayout {
     final Checkbox enabled = new Checkbox();
     final PasswordField password = new PasswordField();
     final Binder<UserAccountDetails> binder = new Binder<>();
+    /** The user name as stored: kept as it is, it need not follow today's format (see UserService#save). */
+    private String storedUsername = "";
 
     UserForm(boolean isNew, List<Centre> centres, UserService users) {
         username.setLabel(getTranslation("user.field.username"));
@@ -76,7 +77,8 @@ class UserForm extends FormLayout {
 
         binder.forField(username)
                 .asRequired(getTranslation("validation.required"))
-                .withValidator(new RegexpValidator(getTranslation("user.error.username-format"), UserService.USERNAME.pattern()))
+                .withValidator(v -> v.equals(storedUsername) || UserService.USERNAME.matcher(v).matches(),
+                        getTranslation("user.error.username-format"))
                 .bind(UserAccountDetails::getUsername, UserAccountDetails::setUsername);
         binder.forField(displayName)
                 .asRequired(getTranslation("validation.required"))
@@ -110,6 +112,12 @@ class UserForm extends FormLayout {
                         p -> users.checkNewPassword(p, username.getValue(), email.getValue()), !isNew))
                 // a stored password is never shown; the field starts empty
                 .bind(d -> "", UserAccountDetails::setNewPassword);
+    }
+
+    /** Shows an account in the form. */
+    void read(UserAccountDetails account) {
+        storedUsername = account.isNew() || account.getUsername() == null ? "" : account.getUsername();
+        binder.readBean(account);
     }
 
     /** Marks the field a service refusal is about, besides the notification the dialog shows. */

@@ -96,7 +96,7 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
     private void edit(UserAccountDetails account) {
         boolean isNew = account.isNew();
         UserForm form = new UserForm(isNew, centres, users);
-        form.binder.readBean(account);
+        form.read(account);
         FormDialog dialog = new FormDialog(
                 getTranslation(isNew ? "user.add" : "user.edit"), form,
                 () -> {
