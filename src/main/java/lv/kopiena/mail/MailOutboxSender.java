@@ -40,6 +40,7 @@ public class MailOutboxSender {
     private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
             Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(6), Duration.ofHours(12), Duration.ofDays(1));
     private static final int MAX_ERROR_LENGTH = 500;
+    private static final java.util.regex.Pattern ADDRESS = java.util.regex.Pattern.compile("[^\\s<>\"'@,;:]+@[^\\s<>\"'@,;:]+");
 
     private static final Logger log = LoggerFactory.getLogger(MailOutboxSender.class);
 
@@ -192,9 +193,15 @@ public class MailOutboxSender {
         return BACKOFF.get(Math.min(Math.max(attempts, 1), BACKOFF.size()) - 1);
     }
 
-    private static String describe(Exception e) {
+    /**
+     * The failure in a line, for the log and last_error. Mail servers name the recipient in their
+     * refusals ("550 5.1.1 <anna@skola.lv>: unknown user"): addresses are replaced, since logs carry
+     * ids, not addresses.
+     */
+    static String describe(Exception e) {
         Throwable cause = NestedExceptionUtils.getMostSpecificCause(e);
         String text = cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
+        text = ADDRESS.matcher(text).replaceAll("…");
         return text.length() <= MAX_ERROR_LENGTH ? text : text.substring(0, MAX_ERROR_LENGTH - 1) + "…";
     }
 }

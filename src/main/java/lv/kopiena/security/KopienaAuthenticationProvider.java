@@ -82,7 +82,7 @@ class KopienaAuthenticationProvider implements AuthenticationProvider {
             accounts.updatePasswordHash(user.id(), encoder.encode(password));
         }
         events.record(Outcome.SUCCESS, username, user.id(), address, null);
-        return UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities());
+        return UsernamePasswordAuthenticationToken.authenticated(user.withoutPasswordHash(), null, user.getAuthorities());
     }
 
     @Override

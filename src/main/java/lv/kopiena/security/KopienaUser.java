@@ -35,6 +35,14 @@ public record KopienaUser(long id, String username, String passwordHash, String 
         return enabled;
     }
 
+    /**
+     * The same user without the password hash: what a logged-in session keeps, so that the hash is
+     * not held in memory (or written wherever sessions go) for the session's whole life.
+     */
+    public KopienaUser withoutPasswordHash() {
+        return new KopienaUser(id, username, "", displayName, role, centreId, institutionId, preferredLocale, enabled);
+    }
+
     /** Never print the hash, not even in a log line. */
     @Override
     public String toString() {

@@ -350,4 +350,13 @@ class MailOutboxSenderTest extends IntegrationTest {
             throw new IllegalStateException(e);
         }
     }
+
+    @Test
+    void a_refusal_that_names_the_recipient_is_logged_and_kept_without_the_address() {
+        String line = MailOutboxSender.describe(new org.springframework.mail.MailSendException(
+                "Failed messages", new jakarta.mail.SendFailedException("550 5.1.1 <anna.kalnina@skola.lv>: Recipient address rejected")));
+        org.assertj.core.api.Assertions.assertThat(line)
+                .isEqualTo("SendFailedException: 550 5.1.1 <…>: Recipient address rejected")
+                .doesNotContain("anna");
+    }
 }
