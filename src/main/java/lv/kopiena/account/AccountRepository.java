@@ -42,13 +42,6 @@ class AccountRepository {
                 .fetch(AccountRepository::toAccount);
     }
 
-    void updatePasswordHash(long id, String passwordHash) {
-        dsl.update(USER_ACCOUNT)
-                .set(USER_ACCOUNT.PASSWORD_HASH, passwordHash)
-                .where(USER_ACCOUNT.ID.eq(id))
-                .execute();
-    }
-
     void insertToken(String purpose, long accountId, String tokenHash, LocalDateTime now, LocalDateTime expiresAt,
                      String address) {
         dsl.insertInto(ACCOUNT_TOKEN)

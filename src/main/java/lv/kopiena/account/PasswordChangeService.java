@@ -12,6 +12,7 @@ import lv.kopiena.security.KopienaUser;
 import lv.kopiena.security.LoginSessions;
 import lv.kopiena.security.LoginSessions.EndReason;
 import lv.kopiena.security.PasswordPolicy;
+import lv.kopiena.security.UserAccountRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +35,8 @@ public class PasswordChangeService {
     private static final Logger log = LoggerFactory.getLogger(PasswordChangeService.class);
 
     private final AccountRepository repository;
+    /** The login's own accounts repository, which stores password hashes. */
+    private final UserAccountRepository logins;
     private final PasswordPolicy passwords;
     private final PasswordEncoder encoder;
     private final AttemptLimiter limiter;
@@ -41,9 +44,10 @@ public class PasswordChangeService {
     private final MailOutbox mails;
     private final CurrentUser currentUser;
 
-    PasswordChangeService(AccountRepository repository, PasswordPolicy passwords, PasswordEncoder encoder,
-                          AttemptLimiter limiter, LoginSessions sessions, MailOutbox mails, CurrentUser currentUser) {
+    PasswordChangeService(AccountRepository repository, UserAccountRepository logins, PasswordPolicy passwords,
+                          PasswordEncoder encoder, AttemptLimiter limiter, LoginSessions sessions, MailOutbox mails, CurrentUser currentUser) {
         this.repository = repository;
+        this.logins = logins;
         this.passwords = passwords;
         this.encoder = encoder;
         this.limiter = limiter;
@@ -77,7 +81,7 @@ public class PasswordChangeService {
         if (!verdict.allowed()) {
             throw new ThrottledException(Objects.requireNonNull(verdict.lockedUntil()));
         }
-        if (!matches(currentPassword, account.passwordHash())) {
+        if (currentPassword == null || !encoder.matches(currentPassword, account.passwordHash())) {
             log.info("Password change of account {} refused: wrong current password", account.id());
             throw new ValidationException("account.change.error.current-wrong");
         }
@@ -89,7 +93,7 @@ public class PasswordChangeService {
         if (newPassword.equals(currentPassword)) {
             throw new ValidationException("account.change.error.same");
         }
-        repository.updatePasswordHash(account.id(), encoder.encode(newPassword));
+        logins.updatePasswordHash(account.id(), encoder.encode(newPassword));
         sessions.endOthersOf(account.id(), EndReason.PASSWORD_CHANGED);
         if (account.hasEmail()) {
             mails.enqueue(AccountMail.passwordChanged(Objects.requireNonNull(account.email()), account.displayName(),
@@ -102,14 +106,5 @@ public class PasswordChangeService {
         KopienaUser user = currentUser.require();
         return repository.findById(user.id())
                 .orElseThrow(() -> new IllegalStateException("The logged-in account " + user.id() + " is gone"));
-    }
-
-    /** A hash the encoder cannot read is a wrong password, not a crash (as at login). */
-    private boolean matches(String password, String hash) {
-        try {
-            return password != null && encoder.matches(password, hash);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 }

@@ -20,6 +20,7 @@ import lv.kopiena.security.ClientAddress;
 import lv.kopiena.security.LoginSessions;
 import lv.kopiena.security.LoginSessions.EndReason;
 import lv.kopiena.security.PasswordPolicy;
+import lv.kopiena.security.UserAccountRepository;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,8 @@ public class PasswordResetService {
     private static final Logger log = LoggerFactory.getLogger(PasswordResetService.class);
 
     private final AccountRepository repository;
+    /** The login's own accounts repository, which stores password hashes. */
+    private final UserAccountRepository logins;
     private final PasswordPolicy passwords;
     private final PasswordEncoder encoder;
     private final AttemptLimiter limiter;
@@ -57,9 +60,10 @@ public class PasswordResetService {
     private final MailOutbox mails;
     private final Clock clock;
 
-    PasswordResetService(AccountRepository repository, PasswordPolicy passwords, PasswordEncoder encoder,
-                         AttemptLimiter limiter, LoginSessions sessions, MailOutbox mails, Clock clock) {
+    PasswordResetService(AccountRepository repository, UserAccountRepository logins, PasswordPolicy passwords,
+                         PasswordEncoder encoder, AttemptLimiter limiter, LoginSessions sessions, MailOutbox mails, Clock clock) {
         this.repository = repository;
+        this.logins = logins;
         this.passwords = passwords;
         this.encoder = encoder;
         this.limiter = limiter;
@@ -148,7 +152,7 @@ public class PasswordResetService {
             throw new ValidationException("password.error.mismatch");
         }
         LocalDateTime now = now();
-        repository.updatePasswordHash(account.id(), encoder.encode(password));
+        logins.updatePasswordHash(account.id(), encoder.encode(password));
         repository.useAll(PASSWORD_RESET, account.id(), now);
         sessions.endAllOf(account.id(), EndReason.PASSWORD_RESET, null);
         if (account.hasEmail()) {

@@ -8,7 +8,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  * milliseconds of a core by design; without a bound, a hundred teachers logging in at the start of
  * a workshop (or a flood of logins from many addresses, which the per-address throttle does not
  * stop) would take gigabytes and every core at once. Further logins wait their turn instead, which
- * costs them milliseconds.
+ * costs them milliseconds. A stored hash the encoder cannot read (bcrypt given more than 72 bytes, a
+ * damaged hash) does not match, rather than failing the login with an exception.
  */
 final class BoundedPasswordEncoder implements PasswordEncoder {
 
@@ -35,6 +36,8 @@ final class BoundedPasswordEncoder implements PasswordEncoder {
         permits.acquireUninterruptibly();
         try {
             return delegate.matches(rawPassword, encodedPassword);
+        } catch (IllegalArgumentException unreadable) {
+            return false;
         } finally {
             permits.release();
         }

@@ -68,7 +68,7 @@ class KopienaAuthenticationProvider implements AuthenticationProvider {
             throw new BadCredentialsException("Bad credentials");
         }
         KopienaUser user = found.get();
-        if (!matches(password, user.passwordHash())) {
+        if (!encoder.matches(password, user.passwordHash())) {
             events.record(Outcome.FAILURE, username, user.id(), address, null);
             throw new BadCredentialsException("Bad credentials");
         }
@@ -88,15 +88,6 @@ class KopienaAuthenticationProvider implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    /** A hash the encoder cannot read (e.g. bcrypt given more than 72 bytes) is a wrong password, not a crash. */
-    private boolean matches(String password, String hash) {
-        try {
-            return encoder.matches(password, hash);
-        } catch (IllegalArgumentException e) {
-            return false;
-        }
     }
 
     private static String address(Authentication authentication) {

@@ -15,6 +15,7 @@ import lv.kopiena.mail.MailKind;
 import lv.kopiena.mail.MailOutbox;
 import lv.kopiena.mail.QueuedMails;
 import lv.kopiena.base.TestClock;
+import lv.kopiena.security.UserAccountRepository;
 import lv.kopiena.security.AttemptLimiter;
 import lv.kopiena.security.AttemptLimiter.Kind;
 import lv.kopiena.security.LoginSessions;
@@ -40,6 +41,8 @@ class PasswordResetServiceTest extends IntegrationTest {
     PasswordResetService resets;
     @Autowired
     AccountRepository repository;
+    @Autowired
+    UserAccountRepository logins;
     @Autowired
     PasswordPolicy passwords;
     @Autowired
@@ -149,7 +152,7 @@ class PasswordResetServiceTest extends IntegrationTest {
     @Test
     void a_link_works_for_one_hour() {
         TestClock clock = new TestClock(LocalDateTime.of(2026, 10, 5, 21, 30));
-        var service = new PasswordResetService(repository, passwords, encoder, limiter, sessions, outbox, clock);
+        var service = new PasswordResetService(repository, logins, passwords, encoder, limiter, sessions, outbox, clock);
         service.requestReset("educator");
         String token = mails.latestToken(EDUCATOR_MAIL, MailKind.PASSWORD_RESET);
 

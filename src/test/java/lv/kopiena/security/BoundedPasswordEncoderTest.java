@@ -60,4 +60,13 @@ class BoundedPasswordEncoderTest {
         }
         assertThat(counting.most.get()).isEqualTo(3);
     }
+
+    @Test
+    void a_hash_no_encoder_can_read_does_not_match_instead_of_failing_the_login() {
+        PasswordEncoder bounded = new BoundedPasswordEncoder(new org.springframework.security.crypto.password
+                .DelegatingPasswordEncoder("bcrypt", java.util.Map.of("bcrypt",
+                        new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder())), 2);
+        assertThat(bounded.matches("demo", "no-algorithm-prefix")).isFalse();
+        assertThat(bounded.matches("demo", "{unknown}abc")).isFalse();
+    }
 }

@@ -12,6 +12,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.Clock;
 import java.util.Objects;
+import lv.kopiena.security.ui.WaitMessage;
 import lv.kopiena.account.PasswordChangeService;
 import lv.kopiena.account.ThrottledException;
 import lv.kopiena.base.ValidationException;

@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
+import lv.kopiena.security.ui.WaitMessage;
 import lv.kopiena.account.PasswordResetService;
 import lv.kopiena.account.ThrottledException;
 import lv.kopiena.base.ValidationException;

@@ -27,7 +27,7 @@ import java.time.Clock;
 import lv.kopiena.base.ui.RequiredSelect;
 import lv.kopiena.base.ui.TextValidators;
 import lv.kopiena.account.ThrottledException;
-import lv.kopiena.account.ui.WaitMessage;
+import lv.kopiena.security.ui.WaitMessage;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.base.ui.ErrorMessages;
 import lv.kopiena.educator.EducatorRegistrationService;

@@ -18,10 +18,6 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
-import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import lv.kopiena.security.LoginSessions;
 import lv.kopiena.security.LoginSessions.EndReason;
@@ -139,7 +135,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         i18n.getErrorMessage().setMessage(getTranslation("login.error.message"));
         if (failure instanceof LoginThrottledException locked) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.locked.title"));
-            i18n.getErrorMessage().setMessage(lockedMessage(locked.until(), locale));
+            i18n.getErrorMessage().setMessage(WaitMessage.text(this, "login.error.locked.message", locked.until(), clock));
         } else if (failure instanceof DisabledException) {
             i18n.getErrorMessage().setTitle(getTranslation("login.error.disabled.title"));
             i18n.getErrorMessage().setMessage(getTranslation("login.error.disabled.message"));
@@ -147,16 +143,6 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Lo
         login.setI18n(i18n);
         sessionEnded.setText(endReason == null ? "" : getTranslation(endedKey(endReason)));
         sessionEnded.setVisible(endReason != null);
-    }
-
-    /** "... paused until 15:42 (in 4 minutes)", the time in the application's zone. */
-    private String lockedMessage(ZonedDateTime until, Locale locale) {
-        ZonedDateTime local = until.withZoneSameInstant(clock.getZone());
-        long seconds = Math.max(0, Duration.between(clock.instant(), until.toInstant()).getSeconds());
-        long minutes = Math.max(1, (seconds + 59) / 60);
-        String time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT)
-                .withLocale(TranslationProvider.supported(locale)).format(local);
-        return getTranslation("login.error.locked.message", time, getTranslation("login.error.locked.minutes", minutes));
     }
 
     private static String endedKey(EndReason reason) {

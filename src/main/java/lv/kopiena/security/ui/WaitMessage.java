@@ -1,4 +1,4 @@
-package lv.kopiena.account.ui;
+package lv.kopiena.security.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -12,8 +12,8 @@ import java.util.Optional;
 import lv.kopiena.i18n.TranslationProvider;
 
 /**
- * "Please try again after 15:42 (in 40 minutes)" for a throttled form: the time in the
- * application's zone, written the reader's way, with the login page's wording of the minutes.
+ * "Please try again after 15:42 (in 40 minutes)" for a throttled login or form: the time in the
+ * application's zone, written the reader's way.
  */
 public final class WaitMessage {
 
