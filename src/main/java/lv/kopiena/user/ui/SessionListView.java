@@ -62,7 +62,8 @@ public class SessionListView extends VerticalLayout implements HasDynamicTitle {
                         // several rows have this button: a screen reader says whose session it ends
                         .withProperty("aria", s -> getTranslation("sessions.end.of", person(s)))
                         .withFunction("end", this::confirmEnd))
-                .setHeader("").setAutoWidth(true).setFlexGrow(0);
+                // always in reach, also on a phone where the other columns scroll
+                .setHeader("").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> sessions.open(q.getOffset(), q.getLimit()).stream());
         grid.setEmptyStateText(getTranslation("list.empty"));
