@@ -1,6 +1,7 @@
 package lv.kopiena;
 
 import static lv.kopiena.jooq.Tables.ATTEMPT_COUNTER;
+import static lv.kopiena.jooq.Tables.AUDIT_EVENT;
 import static lv.kopiena.jooq.Tables.LOGIN_EVENT;
 
 import lv.kopiena.security.KopienaUser;
@@ -72,5 +73,7 @@ public abstract class IntegrationTest {
     void forgetLoginAttempts() {
         cleanupDsl.deleteFrom(ATTEMPT_COUNTER).execute();
         cleanupDsl.deleteFrom(LOGIN_EVENT).execute();
+        // logins are in the audit trail too, written with their login event
+        cleanupDsl.deleteFrom(AUDIT_EVENT).execute();
     }
 }

@@ -1,5 +1,7 @@
 package lv.kopiena.activity;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import lv.kopiena.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDateTime;
@@ -7,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.ConcurrentEditException;
 import lv.kopiena.base.NotFoundException;
@@ -41,7 +44,10 @@ public class ActivityService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ActivityService(ActivityRepository repository, CurrentUser currentUser, Clock clock, InstitutionService institutionDirectory) {
+    private final AuditLog audit;
+
+    ActivityService(ActivityRepository repository, CurrentUser currentUser, Clock clock, InstitutionService institutionDirectory, AuditLog audit) {
+        this.audit = audit;
         this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -127,8 +133,16 @@ public class ActivityService {
         }
         currentUser.checkCentre(activity.getCentreId());
         validate(activity, links);
+        ActivityLinks before = activity.getId() == null ? new ActivityLinks(Set.of(), Set.of())
+                : repository.links(activity.getId());
         ActivityRecord saved = repository.save(activity);
         repository.replaceLinks(saved.getId(), links);
+        List<lv.kopiena.audit.FieldChange> linkChanges = new java.util.ArrayList<>();
+        linkChanges.addAll(AuditLog.linkChange("priorities", before.priorityIds(), links.priorityIds()));
+        linkChanges.addAll(AuditLog.linkChange("target_groups", before.targetGroupIds(), links.targetGroupIds()));
+        if (!linkChanges.isEmpty()) {
+            audit.record(AuditAction.UPDATE, "activity", saved.getId(), saved.getCentreId(), linkChanges, null);
+        }
         return saved;
     }
 
@@ -144,9 +158,11 @@ public class ActivityService {
     public void delete(long id, int version) {
         checkAccess(id);
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
+        Long centre = repository.centreOf(id).orElse(null);
         if (!repository.delete(id, version)) {
             throw new ConcurrentEditException("activity " + id, null);
         }
+        audit.record(AuditAction.DELETE, "activity", id, centre, null);
     }
 
     // ---- choices for the form and the filters

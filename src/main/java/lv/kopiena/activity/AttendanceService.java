@@ -1,5 +1,8 @@
 package lv.kopiena.activity;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
+import lv.kopiena.audit.FieldChange;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
@@ -36,8 +39,11 @@ public class AttendanceService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     AttendanceService(AttendanceRepository repository, ActivityRepository activities, CurrentUser currentUser,
-                      Clock clock) {
+                      Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.activities = activities;
         this.currentUser = currentUser;
@@ -99,15 +105,25 @@ public class AttendanceService {
         if (participantCentre != centre) {
             throw new ValidationException("activity.error.participant-other-centre");
         }
-        return repository.add(activityId, participantId, LocalDateTime.now(clock));
+        boolean added = repository.add(activityId, participantId, LocalDateTime.now(clock));
+        if (added) {
+            audit.record(AuditAction.ATTENDANCE, "activity", activityId, centre,
+                    List.of(FieldChange.of("participant_id", null, participantId)), null);
+        }
+        return added;
     }
 
     /** @return false when the person was not marked (someone else may have removed them already) */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public boolean remove(long activityId, long participantId) {
-        lockAndCheck(activityId, false);
-        return repository.remove(activityId, participantId);
+        long centre = lockAndCheck(activityId, false);
+        boolean removed = repository.remove(activityId, participantId);
+        if (removed) {
+            audit.record(AuditAction.ATTENDANCE, "activity", activityId, centre,
+                    List.of(FieldChange.of("participant_id", participantId, null)), null);
+        }
+        return removed;
     }
 
     /** The head counts above zero, by category. */
@@ -131,7 +147,7 @@ public class AttendanceService {
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public Map<ParticipantCategory, Integer> saveHeadCounts(long activityId, Map<ParticipantCategory, Integer> before,
                                                             Map<ParticipantCategory, Integer> after) {
-        lockAndCheck(activityId, true);
+        long centre = lockAndCheck(activityId, true);
         Map<ParticipantCategory, Integer> current = repository.headCounts(activityId);
         Map<ParticipantCategory, Integer> conflicts = new EnumMap<>(ParticipantCategory.class);
         Map<ParticipantCategory, Integer> changes = new EnumMap<>(ParticipantCategory.class);
@@ -154,6 +170,12 @@ public class AttendanceService {
             throw new HeadCountConflictException(conflicts);
         }
         changes.forEach((category, count) -> repository.setHeadCount(activityId, category, count));
+        if (!changes.isEmpty()) {
+            audit.record(AuditAction.ATTENDANCE, "activity", activityId, centre, changes.entrySet().stream()
+                    .map(c -> FieldChange.of("head_count." + c.getKey().name(), current.getOrDefault(c.getKey(), 0),
+                            c.getValue()))
+                    .toList(), null);
+        }
         return repository.headCounts(activityId);
     }
 

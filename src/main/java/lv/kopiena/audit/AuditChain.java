@@ -53,7 +53,7 @@ class AuditChain {
     }
 
     /** Seals every committed entry not sealed yet; returns how many. */
-    int seal() {
+    synchronized int seal() {
         int total = 0;
         while (true) {
             Integer sealed = transaction.execute(status -> sealBatch());
@@ -65,29 +65,24 @@ class AuditChain {
     }
 
     private int sealBatch() {
-        if (!repository.lockChain()) {
+        // locks the end of the chain until this transaction commits: another sealer (another
+        // instance of the app) waits here and then reads the new end
+        AuditEventRecord last = repository.lastSealedForUpdate().orElse(null);
+        List<AuditEventRecord> batch = repository.unsealed(BATCH);
+        if (batch.isEmpty()) {
             return 0;
         }
-        try {
-            List<AuditEventRecord> batch = repository.unsealed(BATCH);
-            if (batch.isEmpty()) {
-                return 0;
-            }
-            AuditEventRecord last = repository.lastSealed().orElse(null);
-            long seq = last == null ? 0 : last.getSeq();
-            String prev = last == null ? GENESIS : last.getHash();
-            for (AuditEventRecord entry : batch) {
-                seq++;
-                entry.setSeq(seq);
-                entry.setPrevHash(prev);
-                String hash = hash(entry);
-                repository.seal(entry.getId(), seq, prev, hash);
-                prev = hash;
-            }
-            return batch.size();
-        } finally {
-            repository.unlockChain();
+        long seq = last == null ? 0 : last.getSeq();
+        String prev = last == null ? GENESIS : last.getHash();
+        for (AuditEventRecord entry : batch) {
+            seq++;
+            entry.setSeq(seq);
+            entry.setPrevHash(prev);
+            String hash = hash(entry);
+            repository.seal(entry.getId(), seq, prev, hash);
+            prev = hash;
         }
+        return batch.size();
     }
 
     /** Walks the whole chain (after sealing what is committed) and says where it breaks, if it does. */

@@ -2,11 +2,18 @@ package lv.kopiena.audit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
-import org.springframework.stereotype.Component;
 
-/** Seals new audit entries into the chain every few seconds, and removes expired ones daily. */
-@Component
+/**
+ * Seals new audit entries into the chain every few seconds, and removes expired ones daily.
+ * Switched off with {@code kopiena.audit.scheduler.enabled=false} (the tests seal themselves).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@ConditionalOnBooleanProperty(name = "kopiena.audit.scheduler.enabled", matchIfMissing = true)
 class AuditJobs {
 
     private static final Logger log = LoggerFactory.getLogger(AuditJobs.class);

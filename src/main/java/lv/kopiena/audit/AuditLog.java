@@ -53,16 +53,24 @@ public class AuditLog {
     public void record(AuditAction action, @Nullable String recordType, @Nullable Long recordId,
                        @Nullable Long centreId, List<FieldChange> changes, @Nullable String detail) {
         KopienaUser user = currentUser.get().orElse(null);
+        if (centreId == null && recordId != null && ("activity".equals(recordType) || "workshop".equals(recordType))) {
+            centreId = repository.centreOfActivity(recordId).orElse(null);
+        }
         write(action, recordType, recordId, centreId,
                 user == null ? null : user.id(), user == null ? null : user.role().name(), changes, detail);
     }
 
-    /** Records an event done by a given account (e.g. a login, before the user is in the context). */
+    /**
+     * Records a login attempt in the login's own transaction: the account (when the name was one)
+     * is the actor, with its role and centre as they are now, from the given address.
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void recordFor(AuditAction action, @Nullable Long actorAccountId, @Nullable String actorRole,
-                          @Nullable Long centreId, @Nullable String detail) {
-        write(action, actorAccountId == null ? null : "user_account", actorAccountId, centreId, actorAccountId,
-                actorRole, List.of(), detail);
+    public void recordLogin(AuditAction action, @Nullable Long accountId, String address, @Nullable String detail) {
+        AuditRepository.Account account = accountId == null ? null : repository.account(accountId).orElse(null);
+        repository.insert(LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS), action.name(),
+                accountId == null ? null : "user_account", accountId, account == null ? null : account.centreId(),
+                accountId, account == null ? null : account.role(),
+                ClientAddress.UNKNOWN.equals(address) ? null : address, null, detail);
     }
 
     /** Records what the scheduled jobs do (retention, backups): no person did it. */
@@ -124,6 +132,14 @@ public class AuditLog {
                     : FieldChange.of(column, old, now));
         }
         return changes;
+    }
+
+    /** A change of a record's links (funders, partners, priorities, ...), by ids, or nothing when they are the same. */
+    public static List<FieldChange> linkChange(String field, java.util.Set<Long> before, java.util.Set<Long> after) {
+        if (before.equals(after)) {
+            return List.of();
+        }
+        return List.of(FieldChange.of(field, new java.util.TreeSet<>(before), new java.util.TreeSet<>(after)));
     }
 
     private static @Nullable Object normal(@Nullable Object value) {

@@ -46,6 +46,14 @@ class AuditRepository {
                 .execute();
     }
 
+    record Account(String role, @Nullable Long centreId) {
+    }
+
+    Optional<Account> account(long id) {
+        return dsl.select(USER_ACCOUNT.ROLE, USER_ACCOUNT.CENTRE_ID).from(USER_ACCOUNT).where(USER_ACCOUNT.ID.eq(id))
+                .fetchOptional(r -> new Account(r.value1(), r.value2()));
+    }
+
     /** The centre a record belongs to, found through the activity or initiative it hangs on. */
     Optional<Long> centreOfActivity(long activityId) {
         return dsl.select(ACTIVITY.CENTRE_ID).from(ACTIVITY).where(ACTIVITY.ID.eq(activityId)).fetchOptional(ACTIVITY.CENTRE_ID);
@@ -139,20 +147,10 @@ class AuditRepository {
 
     // --- the chain
 
-    /** Takes the lock that lets one sealer at a time extend the chain; false when another holds it. */
-    boolean lockChain() {
-        Integer got = dsl.select(DSL.field("GET_LOCK('kopiena_audit_chain', 0)", Integer.class)).fetchOne(0, Integer.class);
-        return got != null && got == 1;
-    }
-
-    void unlockChain() {
-        dsl.select(DSL.field("RELEASE_LOCK('kopiena_audit_chain')", Integer.class)).fetch();
-    }
-
     /** The last sealed entry's seq and hash, if any. */
-    Optional<AuditEventRecord> lastSealed() {
+    Optional<AuditEventRecord> lastSealedForUpdate() {
         return dsl.selectFrom(AUDIT_EVENT).where(AUDIT_EVENT.SEQ.isNotNull())
-                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).fetchOptional();
+                .orderBy(AUDIT_EVENT.SEQ.desc()).limit(1).forUpdate().fetchOptional();
     }
 
     List<AuditEventRecord> unsealed(int limit) {

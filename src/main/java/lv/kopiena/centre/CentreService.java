@@ -1,5 +1,7 @@
 package lv.kopiena.centre;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import java.util.List;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
@@ -23,7 +25,10 @@ public class CentreService {
     private final CentreRepository repository;
     private final CurrentUser currentUser;
 
-    CentreService(CentreRepository repository, CurrentUser currentUser) {
+    private final AuditLog audit;
+
+    CentreService(CentreRepository repository, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.currentUser = currentUser;
     }
@@ -86,6 +91,7 @@ public class CentreService {
     public void delete(long id) {
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
         repository.delete(id);
+        audit.record(AuditAction.DELETE, "centre", id, id, null);
     }
 
     /** The centre of the logged-in coordinator, if any. */

@@ -103,6 +103,16 @@ class InitiativeRepository {
                 INITIATIVE_PARTNER.INSTITUTION_ID, initiativeId);
     }
 
+    Set<Long> funderIds(long initiativeId) {
+        return new HashSet<>(dsl.select(INITIATIVE_FUNDER.INSTITUTION_ID).from(INITIATIVE_FUNDER)
+                .where(INITIATIVE_FUNDER.INITIATIVE_ID.eq(initiativeId)).fetch(INITIATIVE_FUNDER.INSTITUTION_ID));
+    }
+
+    Set<Long> partnerIds(long initiativeId) {
+        return new HashSet<>(dsl.select(INITIATIVE_PARTNER.INSTITUTION_ID).from(INITIATIVE_PARTNER)
+                .where(INITIATIVE_PARTNER.INITIATIVE_ID.eq(initiativeId)).fetch(INITIATIVE_PARTNER.INSTITUTION_ID));
+    }
+
     Set<Long> priorityIds(long initiativeId) {
         return new HashSet<>(dsl.select(INITIATIVE_PRIORITY.PRIORITY_ID).from(INITIATIVE_PRIORITY)
                 .where(INITIATIVE_PRIORITY.INITIATIVE_ID.eq(initiativeId)).fetch(INITIATIVE_PRIORITY.PRIORITY_ID));

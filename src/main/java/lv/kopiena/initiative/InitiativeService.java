@@ -1,5 +1,7 @@
 package lv.kopiena.initiative;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import lv.kopiena.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -52,8 +54,11 @@ public class InitiativeService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
+    private final AuditLog audit;
+
     InitiativeService(InitiativeRepository repository, PriorityService priorities, CurrentUser currentUser,
-                      Clock clock, InstitutionService institutionDirectory) {
+                      Clock clock, InstitutionService institutionDirectory, AuditLog audit) {
+        this.audit = audit;
         this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.priorities = priorities;
@@ -157,8 +162,19 @@ public class InitiativeService {
         }
         priorities.checkSelectable(TagKind.PRIORITY, links.priorityIds(), linkedPriorities);
         priorities.checkSelectable(TagKind.TARGET_GROUP, links.targetGroupIds(), linkedTargetGroups);
+        InitiativeLinks before = initiative.getId() == null ? new InitiativeLinks(Set.of(), Set.of(), Set.of(), Set.of())
+                : new InitiativeLinks(repository.funderIds(initiative.getId()), repository.partnerIds(initiative.getId()),
+                        linkedPriorities, linkedTargetGroups);
         repository.save(initiative);
         repository.replaceLinks(initiative.getId(), links);
+        List<lv.kopiena.audit.FieldChange> linkChanges = new java.util.ArrayList<>();
+        linkChanges.addAll(AuditLog.linkChange("funders", before.funderIds(), links.funderIds()));
+        linkChanges.addAll(AuditLog.linkChange("partners", before.partnerIds(), links.partnerIds()));
+        linkChanges.addAll(AuditLog.linkChange("priorities", before.priorityIds(), links.priorityIds()));
+        linkChanges.addAll(AuditLog.linkChange("target_groups", before.targetGroupIds(), links.targetGroupIds()));
+        if (!linkChanges.isEmpty()) {
+            audit.record(AuditAction.UPDATE, "initiative", initiative.getId(), initiative.getCentreId(), linkChanges, null);
+        }
         return initiative.getId();
     }
 
@@ -170,9 +186,10 @@ public class InitiativeService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void delete(long id) {
-        load(id);
+        InitiativeRecord stored = load(id);
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
         repository.delete(id);
+        audit.record(AuditAction.DELETE, "initiative", id, stored.getCentreId(), null);
     }
 
     /**
@@ -279,9 +296,11 @@ public class InitiativeService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void deletePhase(long phaseId) {
-        phase(phaseId);
+        InitiativePhaseRecord stored = phase(phaseId);
         ReferencedException.throwIfReferenced(repository.referencesToPhase(phaseId));
         repository.deletePhase(phaseId);
+        audit.record(AuditAction.DELETE, "initiative_phase", phaseId,
+                load(stored.getInitiativeId()).getCentreId(), null);
     }
 
     /**

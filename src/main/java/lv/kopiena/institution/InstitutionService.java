@@ -1,5 +1,7 @@
 package lv.kopiena.institution;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -49,7 +51,10 @@ public class InstitutionService {
     private final InstitutionRepository repository;
     private final CurrentUser currentUser;
 
-    InstitutionService(InstitutionRepository repository, CurrentUser currentUser) {
+    private final AuditLog audit;
+
+    InstitutionService(InstitutionRepository repository, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.currentUser = currentUser;
     }
@@ -200,5 +205,6 @@ public class InstitutionService {
         if (repository.delete(id) == 0) {
             throw new NotFoundException("institution", id);
         }
+        audit.record(AuditAction.DELETE, "institution", id, null, null);
     }
 }

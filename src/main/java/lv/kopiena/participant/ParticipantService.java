@@ -1,5 +1,8 @@
 package lv.kopiena.participant;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
+import lv.kopiena.audit.FieldChange;
 import lv.kopiena.institution.InstitutionService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -48,7 +51,10 @@ public class ParticipantService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    ParticipantService(ParticipantRepository repository, CurrentUser currentUser, Clock clock, InstitutionService institutionDirectory) {
+    private final AuditLog audit;
+
+    ParticipantService(ParticipantRepository repository, CurrentUser currentUser, Clock clock, InstitutionService institutionDirectory, AuditLog audit) {
+        this.audit = audit;
         this.institutionDirectory = institutionDirectory;
         this.repository = repository;
         this.currentUser = currentUser;
@@ -153,9 +159,10 @@ public class ParticipantService {
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public void delete(long id) {
-        scope().require(repository.centreOf(id), "participant", id);
+        long centre = scope().require(repository.centreOf(id), "participant", id);
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
         repository.delete(id);
+        audit.record(AuditAction.DELETE, "participant", id, centre, null);
     }
 
     /**
@@ -188,6 +195,8 @@ public class ParticipantService {
         fillFrom(keep, other);
         repository.save(keep);
         repository.delete(otherId);
+        audit.record(AuditAction.MERGE, "participant", keepId, keep.getCentreId(),
+                List.of(FieldChange.of("merged_from", otherId, keepId)), "attendances moved: " + moved);
         return new MergeResult(keepId, moved, removed - moved);
     }
 

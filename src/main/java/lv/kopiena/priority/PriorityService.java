@@ -1,5 +1,7 @@
 package lv.kopiena.priority;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
@@ -32,7 +34,10 @@ public class PriorityService {
 
     private final PriorityRepository repository;
 
-    PriorityService(PriorityRepository repository) {
+    private final AuditLog audit;
+
+    PriorityService(PriorityRepository repository, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
     }
 
@@ -92,6 +97,7 @@ public class PriorityService {
     public void delete(TagKind kind, long id) {
         ReferencedException.throwIfReferenced(repository.referencesTo(kind, id));
         repository.delete(kind, id);
+        audit.record(AuditAction.DELETE, kind == TagKind.PRIORITY ? "priority" : "target_group", id, null, null);
     }
 
     /** The priorities that may be chosen for a record, in list order. */

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,10 +44,12 @@ class LoginEvents {
     private final LoginEventRepository events;
     private final Clock clock;
     private final TransactionTemplate ownTransaction;
+    private final AuditLog audit;
 
-    LoginEvents(LoginEventRepository events, Clock clock, PlatformTransactionManager transactions) {
+    LoginEvents(LoginEventRepository events, Clock clock, PlatformTransactionManager transactions, AuditLog audit) {
         this.events = events;
         this.clock = clock;
+        this.audit = audit;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -55,7 +59,20 @@ class LoginEvents {
         String name = username.length() <= USERNAME_MAX ? username : username.substring(0, USERNAME_MAX);
         LocalDateTime now = LocalDateTime.now(clock).truncatedTo(ChronoUnit.MILLIS);
         LocalDateTime until = lockedUntil == null ? null : lockedUntil.toLocalDateTime().truncatedTo(ChronoUnit.SECONDS);
-        ownTransaction.executeWithoutResult(status -> events.insert(now, outcome.name(), name, accountId, address, until));
+        ownTransaction.executeWithoutResult(status -> {
+            events.insert(now, outcome.name(), name, accountId, address, until);
+            // the audit trail names the account only: a mistyped user name is sometimes a password
+            audit.recordLogin(switch (outcome) {
+                case SUCCESS -> AuditAction.LOGIN;
+                case FAILURE -> AuditAction.LOGIN_FAILED;
+                case LOCKED_OUT -> AuditAction.LOCKED_OUT;
+                case REFUSED, DISABLED -> AuditAction.LOGIN_REFUSED;
+            }, accountId, address, switch (outcome) {
+                case SUCCESS, FAILURE -> accountId == null ? "unknown user name" : null;
+                case LOCKED_OUT, REFUSED -> "locked until " + until;
+                case DISABLED -> "account disabled";
+            });
+        });
         String who = accountId == null ? "an unknown user name" : "account " + accountId;
         switch (outcome) {
             case SUCCESS -> log.info("Login of {} from {}", who, address);

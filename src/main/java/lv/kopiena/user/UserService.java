@@ -1,5 +1,7 @@
 package lv.kopiena.user;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import lv.kopiena.institution.InstitutionService;
 import java.util.List;
 import java.util.Objects;
@@ -66,8 +68,11 @@ public class UserService {
     private final LoginSessions sessions;
     private final PasswordPolicy passwords;
 
+    private final AuditLog audit;
+
     UserService(UserRepository repository, PasswordEncoder encoder, CurrentUser currentUser,
-                InstitutionService institutionDirectory, LoginSessions sessions, PasswordPolicy passwords) {
+                InstitutionService institutionDirectory, LoginSessions sessions, PasswordPolicy passwords, AuditLog audit) {
+        this.audit = audit;
         this.passwords = passwords;
         this.institutionDirectory = institutionDirectory;
         this.sessions = sessions;
@@ -238,6 +243,7 @@ public class UserService {
         }
         ReferencedException.throwIfReferenced(repository.referencesTo(id));
         repository.delete(id);
+        audit.record(AuditAction.DELETE, "user_account", id, record.getCentreId(), null);
         log.info("Account {} deleted by account {}", id, currentUser.require().id());
     }
 

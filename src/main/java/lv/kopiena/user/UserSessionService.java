@@ -1,5 +1,7 @@
 package lv.kopiena.user;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import java.util.List;
 import lv.kopiena.base.ValidationException;
 import lv.kopiena.security.CurrentUser;
@@ -21,7 +23,10 @@ public class UserSessionService {
     private final LoginSessions sessions;
     private final CurrentUser currentUser;
 
-    UserSessionService(LoginSessions sessions, CurrentUser currentUser) {
+    private final AuditLog audit;
+
+    UserSessionService(LoginSessions sessions, CurrentUser currentUser, AuditLog audit) {
+        this.audit = audit;
         this.sessions = sessions;
         this.currentUser = currentUser;
     }
@@ -55,5 +60,6 @@ public class UserSessionService {
             throw new ValidationException("sessions.end.own");
         }
         sessions.end(sessionId, EndReason.ENDED_BY_ADMIN, currentUser.require().id());
+        audit.record(AuditAction.SESSION_ENDED, "login_session", sessionId, null, null);
     }
 }

@@ -1,5 +1,8 @@
 package lv.kopiena.workshop;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
+import lv.kopiena.audit.FieldChange;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -51,7 +54,10 @@ public class WorkshopService {
     private final CurrentUser currentUser;
     private final Clock clock;
 
-    WorkshopService(WorkshopRepository repository, Seats seats, CurrentUser currentUser, Clock clock) {
+    private final AuditLog audit;
+
+    WorkshopService(WorkshopRepository repository, Seats seats, CurrentUser currentUser, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.repository = repository;
         this.seats = seats;
         this.currentUser = currentUser;
@@ -200,7 +206,10 @@ public class WorkshopService {
             throw new ValidationException("workshop.error.not-an-educator");
         }
         try {
-            return seats.take(activityId, accountId, true);
+            SignupResult result = seats.take(activityId, accountId, true);
+            audit.record(AuditAction.UPDATE, "workshop", activityId, null,
+                    List.of(FieldChange.of("signup.added_account", null, accountId)), null);
+            return result;
         } catch (DuplicateKeyException e) {
             throw new ValidationException("workshop.error.person-on-list");
         }
@@ -218,6 +227,8 @@ public class WorkshopService {
         checkAccess(activityId);
         checkSignupOf(activityId, signupId);
         seats.release(signupId, SignupStatus.REMOVED);
+        audit.record(AuditAction.UPDATE, "workshop", activityId, null,
+                List.of(FieldChange.of("signup.removed", null, signupId)), null);
     }
 
     /** Cancels the workshop; everyone with a seat or a place in the queue is told by mail. */
@@ -226,6 +237,8 @@ public class WorkshopService {
     public void cancel(long activityId, @Nullable String reason) {
         checkAccess(activityId);
         seats.cancelWorkshop(activityId, Texts.multiLine(reason, 500));
+        audit.record(AuditAction.UPDATE, "workshop", activityId, null,
+                List.of(FieldChange.of("status", "OPEN", "CANCELLED")), null);
     }
 
     // ---- attendance
@@ -290,6 +303,8 @@ public class WorkshopService {
         if (!repository.setAttended(signupId, attended, now)) {
             throw new ValidationException("workshop.error.not-signed-up");
         }
+        audit.record(AuditAction.ATTENDANCE, "workshop", activity.id(), activity.centreId(),
+                List.of(FieldChange.of("signup." + signupId + ".attended", !attended, attended)), null);
         if (attended) {
             var account = repository.account(signup.accountId()).orElseThrow();
             LocalDate consent = account.privacyConsentAt() == null ? now.toLocalDate()

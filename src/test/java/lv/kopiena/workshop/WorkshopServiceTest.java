@@ -52,6 +52,8 @@ class WorkshopServiceTest extends IntegrationTest {
     @Autowired
     Seats seats;
     @Autowired
+    lv.kopiena.audit.AuditLog audit;
+    @Autowired
     CurrentUser currentUser;
 
     WorkshopFixtures fixtures;
@@ -405,7 +407,7 @@ class WorkshopServiceTest extends IntegrationTest {
      */
     private WorkshopService at(LocalDateTime moment) {
         return new WorkshopService(repository, seats, currentUser, Clock.fixed(moment.atZone(clock.getZone()).toInstant(),
-                clock.getZone()));
+                clock.getZone()), audit);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package lv.kopiena.report.export;
 
+import lv.kopiena.audit.AuditAction;
+import lv.kopiena.audit.AuditLog;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import lv.kopiena.i18n.TranslationProvider;
@@ -21,13 +23,22 @@ public class ReportExportService {
 
     private final TranslationProvider translations;
 
-    public ReportExportService(TranslationProvider translations) {
+    private final AuditLog audit;
+
+    public ReportExportService(TranslationProvider translations, AuditLog audit) {
+        this.audit = audit;
         this.translations = translations;
     }
 
     /** The report as a file in the reader's language, named by the day it was made. */
+    @org.springframework.transaction.annotation.Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR', 'FUNDER')")
     public ReportFile export(Report report, ReportFormat format, Locale locale) {
+        var f = report.filter();
+        audit.record(AuditAction.REPORT_DOWNLOAD, "initiative", f.initiativeId(), f.centreId(),
+                format.name() + " " + report.audience() + " from=" + f.from() + " to=" + f.to() + " phase=" + f.phaseId()
+                        + " municipality=" + f.municipalityId() + " priority=" + f.priorityId()
+                        + " target_group=" + f.targetGroupId());
         ReportTexts texts = new ReportTexts(translations, locale);
         byte[] content = switch (format) {
             case CSV -> CsvExport.write(report, texts);

@@ -34,6 +34,8 @@ class ReportExportServiceTest extends IntegrationTest {
     ReportExportService exports;
     @Autowired
     TranslationProvider translations;
+    @Autowired
+    org.jooq.DSLContext dsl;
 
     @Test
     void a_funders_files_show_exactly_the_funders_numbers_under_five_where_the_exact_report_has_a_small_one()
@@ -106,5 +108,16 @@ class ReportExportServiceTest extends IntegrationTest {
 
         assertThatThrownBy(() -> exports.export(report, ReportFormat.CSV, EN)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> exports.chartPng(report.tables().getFirst(), EN)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void every_download_is_in_the_audit_trail_with_its_format_and_filters() {
+        login("funder");
+        Report funder = reports.report(ReportFilter.none(), EN);
+        exports.export(funder, ReportFormat.XLSX, EN);
+        var entry = dsl.selectFrom(lv.kopiena.jooq.Tables.AUDIT_EVENT)
+                .where(lv.kopiena.jooq.Tables.AUDIT_EVENT.ACTION.eq("REPORT_DOWNLOAD")).fetchSingle();
+        assertThat(entry.getActorRole()).isEqualTo("FUNDER");
+        assertThat(entry.getDetail()).startsWith("XLSX PROTECTED");
     }
 }
