@@ -57,8 +57,8 @@ class MainLayoutTest extends KaribuTest {
     static final class MenuExpectations {
         static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Reports",
                 "Activities", "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Logged-in sessions",
-                "Priorities and target groups");
+                "Audit trail", "Priorities and target groups");
         static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Reports",
-                "Activities", "Workshop sign-ups", "Participants", "Institutions");
+                "Activities", "Workshop sign-ups", "Participants", "Institutions", "Audit trail");
     }
 }
