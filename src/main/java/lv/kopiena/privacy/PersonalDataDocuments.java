@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import lv.kopiena.i18n.TranslationProvider;
 import org.jooq.tools.json.JSONValue;
 import org.jspecify.annotations.Nullable;
@@ -48,7 +47,6 @@ class PersonalDataDocuments {
             "role", "role.",
             "outcome", "privacy.outcome.",
             "status", "privacy.signup-status.");
-    private static final Set<String> ENUMS_WITHOUT_LABEL = Set.of();
 
     private final TranslationProvider translations;
     private final byte[] fontData;
@@ -152,7 +150,7 @@ class PersonalDataDocuments {
             return format.format(number);
         }
         String prefix = ENUM_LABELS.get(key);
-        if (prefix != null && value instanceof String name && !ENUMS_WITHOUT_LABEL.contains(key)) {
+        if (prefix != null && value instanceof String name) {
             return tr(prefix + name, locale);
         }
         return String.valueOf(value);

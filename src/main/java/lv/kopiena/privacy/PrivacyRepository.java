@@ -213,13 +213,27 @@ class PrivacyRepository {
     // ---------------------------------------------------------------- erasure
 
     /**
-     * Anonymises a participant: names become a neutral mark, contact data, year of birth,
-     * institution, language, consent details and notes are cleared. Kept (the reports count them):
-     * id, centre, category, the protected-group flags, the record key, created_at and attendance.
+     * Anonymises a participant: names become a neutral mark; e-mail, phone, year of birth,
+     * institution, language, consent details (dates, guardian's name), notes and the account link
+     * are cleared. What stays is exactly what the reports count ({@code report.ReportRepository}
+     * reads id, category, refugee, disability and record_key of participant, and attendance),
+     * and none of it names the person on its own:
+     * <ul>
+     * <li>id: a counter, the key the attendance rows hold; unique people are counted by it.</li>
+     * <li>centre_id: one of tens of centres, each with hundreds or thousands of participants.</li>
+     * <li>category (teacher, child, parent, ...): one of nine broad groups.</li>
+     * <li>refugee, disability: special-category data (GDPR art. 9), kept because the protected-group
+     *     counts must not change; without a name, year of birth, contact or institution they say
+     *     "some participant of this centre", and funders see them only as rounded counts.</li>
+     * <li>record_key: a random number for the cell-key rounding, meaningless outside the database.</li>
+     * <li>created_at and the attendance rows (activity, time recorded): the dates of public
+     *     activities, shared with everyone else who came.</li>
+     * </ul>
      *
      * @param keepAccountLink true when the account is erased along with it (the link then points
-     *                        to an anonymous account); false unlinks it, so that a living account's
-     *                        later attendance gets a new record instead of this anonymous one
+     *                        to an anonymous account, and the workshop's attendance stays
+     *                        consistent); false unlinks it, so that a living account's later
+     *                        attendance gets a new record instead of this anonymous one
      */
     boolean eraseParticipant(long id, LocalDateTime now, boolean keepAccountLink) {
         var update = dsl.update(PARTICIPANT)
