@@ -49,9 +49,18 @@ class AttendanceRepository {
         return (exclusive ? select.forUpdate() : select.forShare()).fetchOptional(ACTIVITY.CENTRE_ID);
     }
 
-    Optional<Long> centreOfParticipant(long participantId) {
-        return dsl.select(PARTICIPANT.CENTRE_ID).from(PARTICIPANT).where(PARTICIPANT.ID.eq(participantId))
-                .fetchOptional(PARTICIPANT.CENTRE_ID);
+    /** What decides whether a participant may be marked by name; empty when missing or erased. */
+    record NamedFacts(long centreId, @Nullable Integer birthYear, boolean consentGiven, boolean guardianConsent,
+                      boolean withdrawn) {
+    }
+
+    Optional<NamedFacts> namedFacts(long participantId) {
+        return dsl.select(PARTICIPANT.CENTRE_ID, PARTICIPANT.BIRTH_YEAR, PARTICIPANT.CONSENT_GIVEN,
+                        PARTICIPANT.GUARDIAN_CONSENT, PARTICIPANT.CONSENT_WITHDRAWN_AT)
+                .from(PARTICIPANT)
+                .where(PARTICIPANT.ID.eq(participantId), PARTICIPANT.ERASED_AT.isNull())
+                .fetchOptional(r -> new NamedFacts(r.value1(), r.value2() == null ? null : r.value2().intValue(),
+                        Boolean.TRUE.equals(r.value3()), Boolean.TRUE.equals(r.value4()), r.value5() != null));
     }
 
     List<Attendee> attendees(long activityId, PageRequest page) {
@@ -97,6 +106,7 @@ class AttendanceRepository {
     List<ParticipantOption> candidates(long centreId, long activityId, String text, int offset, int limit) {
         List<Condition> conditions = new ArrayList<>();
         conditions.add(PARTICIPANT.CENTRE_ID.eq(centreId));
+        conditions.add(namable());
         conditions.add(DSL.notExists(DSL.selectOne().from(ATTENDANCE)
                 .where(ATTENDANCE.ACTIVITY_ID.eq(activityId), ATTENDANCE.PARTICIPANT_ID.eq(PARTICIPANT.ID))));
         for (String word : text.trim().split("\\s+")) {
@@ -146,9 +156,17 @@ class AttendanceRepository {
                         PARTICIPANT.CATEGORY, attending)
                 .from(PARTICIPANT)
                 .join(regulars).on(regulars.field(earlier.PARTICIPANT_ID).eq(PARTICIPANT.ID))
-                .where(PARTICIPANT.CENTRE_ID.eq(centreId))
+                .where(PARTICIPANT.CENTRE_ID.eq(centreId), namable())
                 .orderBy(PARTICIPANT.LAST_NAME, PARTICIPANT.FIRST_NAME, PARTICIPANT.ID)
                 .fetch(r -> new ChecklistEntry(option(r), Boolean.TRUE.equals(r.get(attending))));
+    }
+
+    /**
+     * Not erased and no withdrawn consent: the people the look-ups offer. (A missing consent by age,
+     * e.g. a child who turned 16, is refused with its reason when added: see AttendanceService.add.)
+     */
+    private static Condition namable() {
+        return PARTICIPANT.ERASED_AT.isNull().and(PARTICIPANT.CONSENT_WITHDRAWN_AT.isNull());
     }
 
     Map<ParticipantCategory, Integer> headCounts(long activityId) {

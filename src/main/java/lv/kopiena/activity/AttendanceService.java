@@ -4,6 +4,7 @@ import lv.kopiena.audit.AuditAction;
 import lv.kopiena.audit.AuditLog;
 import lv.kopiena.audit.FieldChange;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +13,8 @@ import lv.kopiena.base.CentreScope;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.PageRequest;
 import lv.kopiena.base.ValidationException;
+import lv.kopiena.participant.ConsentRules;
+import lv.kopiena.participant.ConsentState;
 import lv.kopiena.security.CurrentUser;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -90,20 +93,34 @@ public class AttendanceService {
     }
 
     /**
-     * Marks a participant as attending. Marking someone twice changes nothing.
+     * Marks a participant as attending. Marking someone twice changes nothing. Only a person whose
+     * consent covers them today is recorded by name: after a withdrawal of consent, or when the
+     * consent their age needs is missing (a child who turned 16 without giving their own), they
+     * are refused with the reason, and count in the head counts by category instead. An erased
+     * participant is gone.
      *
      * @return false when the person was already marked
      * @throws NotFoundException when the activity no longer exists
      * @throws ValidationException when the person belongs to another centre than the activity
+     *         ({@code activity.error.participant-other-centre}), withdrew consent
+     *         ({@code privacy.attendance.consent-withdrawn}) or lacks it ({@code privacy.attendance.consent-missing})
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ADMIN', 'COORDINATOR')")
     public boolean add(long activityId, long participantId) {
         long centre = lockAndCheck(activityId, false);
         // a participant of a centre the caller does not see is "not found", like a missing one
-        long participantCentre = scope().require(repository.centreOfParticipant(participantId), "participant", participantId);
-        if (participantCentre != centre) {
+        AttendanceRepository.NamedFacts person = scope().require(repository.namedFacts(participantId),
+                AttendanceRepository.NamedFacts::centreId, "participant", participantId);
+        if (person.centreId() != centre) {
             throw new ValidationException("activity.error.participant-other-centre");
+        }
+        if (person.withdrawn()) {
+            throw new ValidationException("privacy.attendance.consent-withdrawn");
+        }
+        if (ConsentRules.state(person.birthYear(), person.consentGiven(), person.guardianConsent(),
+                LocalDate.now(clock).getYear()) == ConsentState.MISSING) {
+            throw new ValidationException("privacy.attendance.consent-missing");
         }
         boolean added = repository.add(activityId, participantId, LocalDateTime.now(clock));
         if (added) {

@@ -80,6 +80,17 @@ public class AuditLog {
         write(action, recordType, recordId, centreId, null, null, List.of(), detail);
     }
 
+    /**
+     * Clears the address of every entry the account made, when its person is erased: the entries
+     * stay (ids only), the address is personal data.
+     *
+     * @return how many entries had an address
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int eraseAddressesOf(long accountId) {
+        return repository.clearAddressesOf(accountId);
+    }
+
     /** Records a change stored through a jOOQ record (see {@link AuditRecordListener}). */
     void recordStored(AuditAction action, String table, Record record, List<FieldChange> changes) {
         Long id = null;

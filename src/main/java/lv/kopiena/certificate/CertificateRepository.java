@@ -64,7 +64,9 @@ class CertificateRepository {
      * lost the race to issue needs.
      */
     Optional<IssuedCertificate> certificateOf(long signupId, boolean latestCommitted) {
-        var query = dsl.select(CERTIFICATE.SIGNUP_ID, CERTIFICATE.CODE, CERTIFICATE.ISSUED_AT, CERTIFICATE.HOLDER_NAME,
+        // an erased holder's certificate has no name (lv.kopiena.privacy); its PDF then prints none
+        var query = dsl.select(CERTIFICATE.SIGNUP_ID, CERTIFICATE.CODE, CERTIFICATE.ISSUED_AT,
+                        DSL.coalesce(CERTIFICATE.HOLDER_NAME, DSL.inline("")),
                         CERTIFICATE.WORKSHOP_TITLE, CERTIFICATE.WORKSHOP_DATE, CERTIFICATE.HOURS, CERTIFICATE.CENTRE_NAME)
                 .from(CERTIFICATE)
                 .where(CERTIFICATE.SIGNUP_ID.eq(signupId));

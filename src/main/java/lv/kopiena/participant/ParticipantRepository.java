@@ -77,7 +77,8 @@ class ParticipantRepository {
     }
 
     Optional<ParticipantRow> findRow(long id, int currentYear) {
-        return selectRows().where(PARTICIPANT.ID.eq(id)).fetchOptional(r -> row(r, currentYear));
+        return selectRows().where(PARTICIPANT.ID.eq(id), PARTICIPANT.ERASED_AT.isNull())
+                .fetchOptional(r -> row(r, currentYear));
     }
 
     /**
@@ -94,6 +95,7 @@ class ParticipantRepository {
         Condition similar = email == null ? sameName : sameName.or(PARTICIPANT.EMAIL.eq(email));
         return selectRows()
                 .where(PARTICIPANT.CENTRE_ID.eq(centreId))
+                .and(PARTICIPANT.ERASED_AT.isNull())
                 .and(exceptId == null ? DSL.noCondition() : PARTICIPANT.ID.ne(exceptId))
                 .and(similar)
                 .orderBy(PARTICIPANT.LAST_NAME, PARTICIPANT.FIRST_NAME, PARTICIPANT.ID)
@@ -101,17 +103,19 @@ class ParticipantRepository {
                 .fetch(r -> row(r, currentYear));
     }
 
+    /** A participant to edit; an erased one is gone for the forms (lv.kopiena.privacy keeps it for the counts). */
     Optional<ParticipantRecord> findById(long id) {
-        return dsl.selectFrom(PARTICIPANT).where(PARTICIPANT.ID.eq(id)).fetchOptional();
+        return dsl.selectFrom(PARTICIPANT).where(PARTICIPANT.ID.eq(id), PARTICIPANT.ERASED_AT.isNull()).fetchOptional();
     }
 
     Optional<Long> centreOf(long id) {
-        return dsl.select(PARTICIPANT.CENTRE_ID).from(PARTICIPANT).where(PARTICIPANT.ID.eq(id)).fetchOptional(PARTICIPANT.CENTRE_ID);
+        return dsl.select(PARTICIPANT.CENTRE_ID).from(PARTICIPANT).where(PARTICIPANT.ID.eq(id), PARTICIPANT.ERASED_AT.isNull())
+                .fetchOptional(PARTICIPANT.CENTRE_ID);
     }
 
     /** Reads and locks the records so that nobody changes them while they are merged. */
     List<ParticipantRecord> lockForUpdate(long first, long second) {
-        return dsl.selectFrom(PARTICIPANT).where(PARTICIPANT.ID.in(first, second))
+        return dsl.selectFrom(PARTICIPANT).where(PARTICIPANT.ID.in(first, second), PARTICIPANT.ERASED_AT.isNull())
                 .orderBy(PARTICIPANT.ID).forUpdate().fetch();
     }
 
@@ -185,6 +189,8 @@ class ParticipantRepository {
         if (centreId != null) {
             conditions.add(PARTICIPANT.CENTRE_ID.eq(centreId));
         }
+        // erased participants stay only as anonymous rows for the report counts
+        conditions.add(PARTICIPANT.ERASED_AT.isNull());
         for (String word : filter.search().trim().split("\\s+")) {
             if (!word.isEmpty()) {
                 conditions.add(PARTICIPANT.FIRST_NAME.contains(word)

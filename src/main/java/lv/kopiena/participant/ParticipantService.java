@@ -126,6 +126,10 @@ public class ParticipantService {
         }
         normalise(participant);
         validate(participant, LocalDate.now(clock));
+        if (participant.getConsentWithdrawnAt() != null) {
+            // a save needs the consent the age calls for (validate): a new consent ends the withdrawal
+            participant.setConsentWithdrawnAt(null);
+        }
         return repository.save(participant);
     }
 

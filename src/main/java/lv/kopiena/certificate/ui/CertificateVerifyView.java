@@ -106,7 +106,7 @@ public class CertificateVerifyView extends VerticalLayout
                 .set("color", certificate.valid() ? "var(--lumo-success-text-color)" : "var(--lumo-error-text-color)");
         Div facts = new Div(
                 fact("certificate.verify.status", status),
-                fact("certificate.verify.holder", new Span(certificate.holderName())),
+                fact("certificate.verify.holder", holder(certificate)),
                 fact("certificate.verify.workshop", new Span(certificate.workshopTitle())),
                 fact("certificate.verify.date", new Span(CertificateFormats.date(this, certificate.workshopDate()))),
                 fact("certificate.verify.hours", new Span(CertificateFormats.hours(this, certificate.hours()))),
@@ -114,6 +114,18 @@ public class CertificateVerifyView extends VerticalLayout
                 fact("certificate.verify.issued", new Span(CertificateFormats.date(this, certificate.issuedOn()))),
                 fact("certificate.verify.code", new Span(certificate.displayCode())));
         result.add(genuine, facts);
+    }
+
+    /** The name as printed, or why there is none: the holder had it erased (the certificate still stands). */
+    private Span holder(CertificateCheck certificate) {
+        String name = certificate.holderName();
+        if (name == null) {
+            Span erased = new Span(getTranslation("privacy.certificate.holder-erased"));
+            erased.addClassName("certificate-holder-erased");
+            erased.getStyle().set("font-style", "italic");
+            return erased;
+        }
+        return new Span(name);
     }
 
     private HorizontalLayout fact(String labelKey, Span value) {

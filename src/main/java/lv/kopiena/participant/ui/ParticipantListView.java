@@ -30,6 +30,8 @@ import lv.kopiena.participant.ParticipantCategory;
 import lv.kopiena.participant.ParticipantFilter;
 import lv.kopiena.participant.ParticipantRow;
 import lv.kopiena.participant.ParticipantService;
+import lv.kopiena.privacy.PrivacyService;
+import lv.kopiena.privacy.ui.PersonalDataDialog;
 import lv.kopiena.participant.ProtectedGroup;
 import lv.kopiena.security.CurrentUser;
 import lv.kopiena.security.Role;
@@ -54,10 +56,16 @@ public class ParticipantListView extends VerticalLayout implements HasDynamicTit
     final ComboBox<Centre> centre = new ComboBox<>();
     final Button add = new Button();
     final Button merge = new Button();
+    /** A person's rights (export, withdraw consent, erase) for the one selected participant. */
+    final Button personalData = new Button();
     final Grid<ParticipantRow> grid = new Grid<>();
 
-    public ParticipantListView(ParticipantService participants, CentreService centreService, CurrentUser currentUser) {
+    private final PrivacyService privacy;
+
+    public ParticipantListView(ParticipantService participants, CentreService centreService, CurrentUser currentUser,
+                               PrivacyService privacy) {
         this.participants = participants;
+        this.privacy = privacy;
         this.centres = currentUser.hasRole(Role.ADMIN) ? centreService.all() : null;
         setSizeFull();
 
@@ -99,7 +107,12 @@ public class ParticipantListView extends VerticalLayout implements HasDynamicTit
         merge.setTooltipText(getTranslation("participant.merge.hint"));
         merge.addClickListener(e -> openMerge());
 
-        ViewToolbar toolbar = new ViewToolbar(search, category, group, centre, duplicatesOnly, merge, add);
+        personalData.setText(getTranslation("privacy.open"));
+        personalData.setEnabled(false);
+        personalData.setTooltipText(getTranslation("privacy.open.hint"));
+        personalData.addClickListener(e -> openPersonalData());
+
+        ViewToolbar toolbar = new ViewToolbar(search, category, group, centre, duplicatesOnly, personalData, merge, add);
         toolbar.setTitle(getTranslation("participant.title"));
 
         configureGrid();
@@ -131,7 +144,10 @@ public class ParticipantListView extends VerticalLayout implements HasDynamicTit
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         grid.setItems(q -> participants.list(filter(), Queries.page(q)).stream(), q -> participants.count(filter()))
                 .setIdentifierProvider(ParticipantRow::id);
-        grid.addSelectionListener(e -> merge.setEnabled(e.getAllSelectedItems().size() == 2));
+        grid.addSelectionListener(e -> {
+            merge.setEnabled(e.getAllSelectedItems().size() == 2);
+            personalData.setEnabled(e.getAllSelectedItems().size() == 1);
+        });
         grid.addItemClickListener(e -> edit(participants.get(e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();
@@ -201,6 +217,16 @@ public class ParticipantListView extends VerticalLayout implements HasDynamicTit
         }
         List<ParticipantRow> two = selected.stream().map(r -> participants.row(r.id())).toList();
         new MergeDialog(participants, two.get(0), two.get(1), this::refresh).open();
+    }
+
+    private void openPersonalData() {
+        Set<ParticipantRow> selected = grid.getSelectedItems();
+        if (selected.size() != 1) {
+            return;
+        }
+        ParticipantRow row = selected.iterator().next();
+        PersonalDataDialog.forParticipant(privacy, row.id(), row.firstName() + " " + row.lastName(), this::refresh)
+                .open();
     }
 
     @Override

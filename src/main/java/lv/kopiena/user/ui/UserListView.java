@@ -27,6 +27,8 @@ import lv.kopiena.security.Role;
 import lv.kopiena.user.UserAccount;
 import lv.kopiena.user.UserAccountDetails;
 import lv.kopiena.user.UserFilter;
+import lv.kopiena.privacy.PrivacyService;
+import lv.kopiena.privacy.ui.PersonalDataDialog;
 import lv.kopiena.user.UserService;
 
 /** The admin's list of user accounts: search, filter by role and centre, sort, add, edit, delete. */
@@ -42,9 +44,13 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
     final ComboBox<Centre> centre = new ComboBox<>();
     final Grid<UserAccount> grid = new Grid<>();
     final Button add = new Button();
+    /** Export or erase the selected account's personal data (erasure: educator accounts only). */
+    final Button personalData = new Button();
+    private final PrivacyService privacy;
 
-    public UserListView(UserService users, CentreService centreService) {
+    public UserListView(UserService users, CentreService centreService, PrivacyService privacy) {
         this.users = users;
+        this.privacy = privacy;
         this.centres = centreService.all();
         setSizeFull();
 
@@ -68,7 +74,14 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClickListener(e -> edit(users.newAccount()));
 
-        ViewToolbar toolbar = new ViewToolbar(search, role, centre, add);
+        personalData.setText(getTranslation("privacy.open"));
+        personalData.setEnabled(false);
+        personalData.setTooltipText(getTranslation("privacy.open.hint"));
+        personalData.addClickListener(e -> grid.getSelectedItems().stream().findFirst().ifPresent(u ->
+                PersonalDataDialog.forAccount(privacy, u.id(), u.displayName(), u.role() == Role.EDUCATOR,
+                        () -> grid.getDataProvider().refreshAll()).open()));
+
+        ViewToolbar toolbar = new ViewToolbar(search, role, centre, personalData, add);
         toolbar.setTitle(getTranslation("user.title"));
 
         grid.addColumn(UserAccount::username).setHeader(getTranslation("user.field.username")).setKey("username").setSortable(true);
@@ -82,6 +95,8 @@ public class UserListView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("user.field.enabled"));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(q -> users.list(filter(), Queries.page(q)).stream(), q -> users.count(filter()));
+        grid.setSelectionMode(Grid.SelectionMode.SINGLE);
+        grid.addSelectionListener(e -> personalData.setEnabled(e.getFirstSelectedItem().isPresent()));
         grid.addItemClickListener(e -> edit(users.get(e.getItem().id())));
         grid.setEmptyStateText(getTranslation("list.empty"));
         grid.setSizeFull();

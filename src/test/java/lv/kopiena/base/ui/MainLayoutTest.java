@@ -35,14 +35,14 @@ class MainLayoutTest extends KaribuTest {
     void an_educator_sees_workshops_its_own_sign_ups_and_hours_but_no_personal_data_areas() {
         login("educator");
         UI.getCurrent().navigate("");
-        assertThat(menu()).as("educator").containsExactly("Home", "Workshops", "My workshops", "My hours");
+        assertThat(menu()).as("educator").containsExactly("Home", "Workshops", "My workshops", "My hours", "My data");
     }
 
     @Test
     void a_funder_sees_the_public_workshops_and_its_reports_only() {
         login("funder");
         UI.getCurrent().navigate("");
-        assertThat(menu()).as("funder").containsExactly("Home", "Workshops", "Reports");
+        assertThat(menu()).as("funder").containsExactly("Home", "Workshops", "Reports", "My data");
     }
 
     @Test
@@ -56,9 +56,9 @@ class MainLayoutTest extends KaribuTest {
     /** The menu in English, in order, per role. */
     static final class MenuExpectations {
         static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Reports",
-                "Activities", "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Logged-in sessions",
-                "Audit trail", "Priorities and target groups");
+                "Activities", "Workshop sign-ups", "Participants", "Retention", "Institutions", "Centres", "Users",
+                "Logged-in sessions", "Audit trail", "Priorities and target groups", "My data");
         static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Reports",
-                "Activities", "Workshop sign-ups", "Participants", "Institutions", "Audit trail");
+                "Activities", "Workshop sign-ups", "Participants", "Retention", "Institutions", "Audit trail", "My data");
     }
 }

@@ -1,0 +1,4 @@
+@NullMarked
+package lv.kopiena.privacy;
+
+import org.jspecify.annotations.NullMarked;
