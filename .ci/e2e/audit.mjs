@@ -1,7 +1,9 @@
-// Issue 9's audit scenario in real Chromium, against a running Kopiena with the demo data:
+// Issue 9's scenario in real Chromium, against a running Kopiena with the demo data:
 //   the coordinator renames a shared institution; the admin finds the change with the old and the
-//   new name in /audit, filtered by record, and the chain check says the trail is intact; the audit
-//   page passes axe-core without serious or critical findings. The name is put back afterwards.
+//   new name in /audit, and the chain check says the trail is intact (the name is put back
+//   afterwards). The coordinator exports a participant's data (JSON and PDF) and erases them, and
+//   the report's figures are the same before and after. The audit, retention and "My data" pages
+//   pass axe-core without serious or critical findings.
 // Usage: node audit.mjs <baseUrl> <screenshotDir>
 import { launch, person } from './browser.mjs';
 
@@ -41,6 +43,41 @@ try {
   console.log('admin found the change with old and new values; the chain is intact');
 
   await rename(coordinator, NEW, OLD);
+
+  // A person's rights: export, then erase; the report's totals do not move
+  const figures = async () => {
+    await coordinator.go('/reports');
+    await coordinator.page.locator('.report-figures').first().waitFor();
+    return (await coordinator.page.locator('.report-figures').first().innerText()).trim();
+  };
+  const before = await figures();
+  await coordinator.go('/participants');
+  await coordinator.page.locator('vaadin-grid vaadin-checkbox').nth(1).click();
+  await coordinator.page.getByRole('button', { name: 'Personal data…' }).click();
+  const dialog = coordinator.page.getByRole('dialog');
+  const heading = await dialog.getByText('Personal data: ').first().innerText();
+  for (const [link, ending] of [['Download (JSON)', '.json'], ['Download (PDF)', '.pdf']]) {
+    const [file] = await Promise.all([coordinator.page.waitForEvent('download'),
+      dialog.getByText(link, { exact: true }).click()]);
+    const path = `${shots}/personal-data${ending}`;
+    await file.saveAs(path);
+    if (!file.suggestedFilename().endsWith(ending)) throw new Error(`export named ${file.suggestedFilename()}`);
+    console.log(`exported ${heading} as ${file.suggestedFilename()}`);
+  }
+  await coordinator.axe('Personal data dialog');
+  await dialog.getByRole('button', { name: 'Erase…' }).click();
+  await coordinator.page.locator('vaadin-button[slot="confirm-button"]').click();
+  await coordinator.ready();
+  await coordinator.see('Personal data erased.');
+  await coordinator.shot('erased');
+  const after = await figures();
+  if (after !== before) throw new Error(`report figures changed by the erasure:\n${before}\n---\n${after}`);
+  console.log('erased a participant; the report figures are unchanged');
+
+  await admin.go('/retention');
+  await admin.axe('Retention');
+  await admin.go('/account/my-data');
+  await admin.axe('My data');
 } catch (e) {
   failed = true;
   console.error(e);
