@@ -98,6 +98,10 @@ class BackupServiceTest extends IntegrationTest {
 
         assertThatThrownBy(() -> backups.restore(file, dataSource))
                 .isInstanceOf(RestoreRefusedException.class)
+                .hasMessageContaining("Restore refused: the checksum of " + made.name());
+        // a bare name is looked for in the backup folder, and refused the same way
+        assertThatThrownBy(() -> backups.restore(Path.of(made.name()), dataSource))
+                .isInstanceOf(RestoreRefusedException.class)
                 .hasMessageContaining("Restore refused: the checksum of " + made.name())
                 .hasMessageContaining(made.sha256());
         assertThat(dsl.fetchCount(CENTRE)).isEqualTo(centres);

@@ -57,7 +57,7 @@ class MainLayoutTest extends KaribuTest {
     static final class MenuExpectations {
         static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Reports",
                 "Activities", "Workshop sign-ups", "Participants", "Institutions", "Centres", "Users", "Logged-in sessions",
-                "Priorities and target groups");
+                "Priorities and target groups", "Backups");
         static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Reports",
                 "Activities", "Workshop sign-ups", "Participants", "Institutions");
     }
