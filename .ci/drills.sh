@@ -104,7 +104,16 @@ log "Outage drill: the database server stops and starts while the app is in use"
 SMTP_PORT=$(free_port 2525)
 node .ci/e2e/smtp-sink.mjs "$SMTP_PORT" "$DRILL_DIR/mails.txt" &
 SMTP_PID=$!
-trap 'stop_app; kill "$SMTP_PID" 2>/dev/null || true' EXIT
+# on a failure, .ci/run stops only the server it started itself: stop the one started here too
+cleanup() {
+    local status=$?
+    stop_app
+    kill "$SMTP_PID" 2>/dev/null || true
+    if [ "$status" -ne 0 ] && [ -f "$DB_DIR/drill-mariadbd.pid" ]; then
+        kill "$(cat "$DB_DIR/drill-mariadbd.pid")" 2>/dev/null || true
+    fi
+}
+trap cleanup EXIT
 # mails are polled every 20 s, so that the one queued just before the outage is still waiting then
 start_app outage --kopiena.mail.poll-interval=PT20S --spring.mail.host=127.0.0.1 --spring.mail.port=$SMTP_PORT
 DRILL_DB_STOP="bash .ci/drills.sh stop-db" DRILL_DB_START="bash .ci/drills.sh start-db" DRILL_SQL="${ROOT_SQL[*]} $DATABASE" \
@@ -120,6 +129,10 @@ echo "the outage left no stack trace in the app log"
 stop_app
 
 log "Restore drill: backup, empty database, restore, every table as before"
+# a start ends the login sessions left open by the last run; let that happen once before, so that
+# the starts below (with the mail timer off) change nothing
+start_app settle --kopiena.mail.scheduler.enabled=false
+stop_app
 BEFORE="$DRILL_DIR/before.txt"
 fingerprint >"$BEFORE"
 # the backup is made at start, before anything runs (mail timer off, so nothing changes meanwhile)
@@ -132,6 +145,8 @@ echo "backup $BACKUP: $(wc -l <"$BEFORE") tables, $(du -h "$BACKUP" | cut -f1)"
 # a damaged copy is refused before anything changes, with a short message and a non-zero exit
 cp "$BACKUP" "$DRILL_DIR/damaged.sql.gz" && cp "$BACKUP.sha256" "$DRILL_DIR/damaged.sql.gz.sha256"
 printf 'x' >>"$DRILL_DIR/damaged.sql.gz"
+# (the app ran on after its backup, so the database now is not quite the backup's)
+fingerprint >"$DRILL_DIR/before-damaged.txt"
 if ./mvnw -B -q -ntp spring-boot:run \
         -Dspring-boot.run.arguments="--server.port=$APP_PORT --kopiena.restore=$DRILL_DIR/damaged.sql.gz" \
         >"$DRILL_DIR/app-damaged.log" 2>&1; then
@@ -143,7 +158,7 @@ if grep -qE "^\s+at (lv|org|com|java)\." "$DRILL_DIR/app-damaged.log"; then
     echo "the refused restore logged a stack trace" >&2; exit 1
 fi
 echo "a damaged backup is refused with a non-zero exit and no stack trace"
-diff <(fingerprint) "$BEFORE" >/dev/null || { echo "the refused restore changed the database" >&2; exit 1; }
+diff <(fingerprint) "$DRILL_DIR/before-damaged.txt" >/dev/null || { echo "the refused restore changed the database" >&2; exit 1; }
 
 "${ROOT_SQL[@]}" -e "DROP DATABASE $DATABASE; CREATE DATABASE $DATABASE CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;"
 [ -z "$(fingerprint)" ] || { echo "the database is not empty" >&2; exit 1; }
