@@ -1,5 +1,8 @@
 package lv.kopiena.mail;
 
+import lv.kopiena.base.db.DatabaseOutage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -15,6 +18,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 @ConditionalOnBooleanProperty(name = "kopiena.mail.scheduler.enabled", matchIfMissing = true)
 class MailJobs {
 
+    private static final Logger log = LoggerFactory.getLogger(MailJobs.class);
+
     private final MailOutboxSender sender;
     private final MailReminders reminders;
 
@@ -26,12 +31,30 @@ class MailJobs {
     @Scheduled(initialDelayString = "${kopiena.mail.poll-interval:PT10S}",
             fixedDelayString = "${kopiena.mail.poll-interval:PT10S}")
     void sendPending() {
-        sender.sendPending();
+        survive("sending the outbox", sender::sendPending);
     }
 
     @Scheduled(initialDelayString = "${kopiena.mail.poll-interval:PT10S}",
             fixedDelayString = "${kopiena.mail.reminder-check:PT15M}")
     void queueReminders() {
-        reminders.queueReminders();
+        survive("queueing reminders", reminders::queueReminders);
+    }
+
+    /**
+     * Runs a timer's work; a database outage costs this run only (one log line, no stack trace),
+     * the queued mails stay in the outbox and the next poll tries again. Other failures are logged
+     * in full and do not stop the timer either.
+     */
+    static void survive(String what, Runnable work) {
+        try {
+            work.run();
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isCause(e)) {
+                log.warn("Mail timer skipped {}: database not reachable ({}); trying again at the next poll", what,
+                        DatabaseOutage.summary(e));
+            } else {
+                log.error("Mail timer failed {}; trying again at the next poll", what, e);
+            }
+        }
     }
 }

@@ -83,6 +83,9 @@ public class EmbeddedDatabaseEnvironment implements EnvironmentPostProcessor, Or
         props.put("spring.datasource.username", db.username());
         props.put("spring.datasource.password", db.password());
         props.put("kopiena.embedded", "true");
+        // for backups: the server's own client tools, and a folder beside the data (data/backups)
+        props.put("kopiena.embedded.bin-dir", home.resolve("base/bin").toString());
+        props.put("kopiena.embedded.backup-dir", home.resolveSibling("backups").toString());
         props.put("kopiena.demo-data", "true");
         env.getPropertySources().addFirst(new MapPropertySource("kopiena-embedded-mariadb", props));
     }

@@ -8,6 +8,7 @@ import lv.kopiena.base.ConcurrentEditException;
 import lv.kopiena.base.NotFoundException;
 import lv.kopiena.base.ReferencedException;
 import lv.kopiena.base.ValidationException;
+import lv.kopiena.base.db.DatabaseOutage;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,6 +29,11 @@ public final class ErrorMessages {
     }
 
     public static String describe(Component c, Throwable error) {
+        if (DatabaseOutage.isCause(error)) {
+            // an everyday event while the database restarts: one line, no stack trace
+            log.warn("Database not reachable: {}", DatabaseOutage.summary(error));
+            return c.getTranslation("error.database-unavailable");
+        }
         Throwable e = unwrap(error);
         if (e instanceof ConcurrentEditException) {
             return c.getTranslation("error.concurrent-edit");

@@ -57,7 +57,7 @@ class MainLayoutTest extends KaribuTest {
     static final class MenuExpectations {
         static final List<String> ADMIN = List.of("Home", "Workshops", "Initiatives", "Reports",
                 "Activities", "Workshop sign-ups", "Participants", "Retention", "Institutions", "Centres", "Users",
-                "Logged-in sessions", "Audit trail", "Priorities and target groups", "My data");
+                "Logged-in sessions", "Audit trail", "Backups", "Priorities and target groups", "My data");
         static final List<String> COORDINATOR = List.of("Home", "Workshops", "Initiatives", "Reports",
                 "Activities", "Workshop sign-ups", "Participants", "Retention", "Institutions", "Audit trail", "My data");
     }
