@@ -166,6 +166,13 @@ echo "database $DATABASE dropped and created empty"
 start_app restore "--kopiena.restore=$BACKUP" --kopiena.mail.scheduler.enabled=false
 grep -q "Restored backup $(basename "$BACKUP")" "$DRILL_DIR/app-restore.log"
 stop_app
+# the restore is in the audit trail, written once the app was up: check it, then take it out again
+# (as root, outside the app) so that every table can be compared with before the backup
+RESTORED="restored $(basename "$BACKUP") at start"
+[ "$("${ROOT_SQL[@]}" -N -B -e "SELECT COUNT(*) FROM $DATABASE.audit_event WHERE action = 'BACKUP' AND detail = '$RESTORED'")" = 1 ] \
+    || { echo "the audit trail does not say: $RESTORED" >&2; exit 1; }
+echo "the audit trail says: $RESTORED"
+"${ROOT_SQL[@]}" -e "DELETE FROM $DATABASE.audit_event WHERE action = 'BACKUP' AND detail = '$RESTORED'"
 if ! diff -u "$BEFORE" <(fingerprint); then
     echo "after the restore, tables differ from before the backup (table, rows, checksum)" >&2; exit 1
 fi

@@ -30,10 +30,21 @@ class BackupJobs {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
 
-    BackupJobs(Backups backups, AuditLog audit, PlatformTransactionManager transactions) {
+    private final StartBackupEvents startEvents;
+
+    BackupJobs(Backups backups, AuditLog audit, PlatformTransactionManager transactions, StartBackupEvents startEvents) {
+        this.startEvents = startEvents;
         this.backups = backups;
         this.audit = audit;
         this.transaction = new TransactionTemplate(transactions);
+    }
+
+    /** A restore or backup done by a start option goes into the audit trail once the app is up. */
+    @EventListener(ApplicationReadyEvent.class)
+    void recordStartOptions() {
+        for (String detail : startEvents.drain()) {
+            transaction.executeWithoutResult(s -> audit.recordBySystem(AuditAction.BACKUP, "backup", null, null, detail));
+        }
     }
 
     @EventListener(ApplicationReadyEvent.class)

@@ -23,16 +23,18 @@ import org.springframework.util.StringUtils;
 class BackupOnStart {
 
     @Bean
-    FlywayMigrationStrategy restoreOrBackUpThenMigrate(Backups backups, Environment env) {
+    FlywayMigrationStrategy restoreOrBackUpThenMigrate(Backups backups, Environment env, StartBackupEvents events) {
         String restore = env.getProperty("kopiena.restore", "");
         String backupNow = env.getProperty("kopiena.backup-now");
         boolean backUp = backupNow != null && !"false".equalsIgnoreCase(backupNow.strip());
         return flyway -> {
             if (StringUtils.hasText(restore)) {
                 backups.restore(Path.of(restore.strip()), flyway.getConfiguration().getDataSource());
+                events.add("restored " + Path.of(restore.strip()).getFileName() + " at start");
             }
             if (backUp) {
-                backups.make();
+                BackupFile made = backups.make();
+                events.add("made " + made.name() + " sha256=" + made.sha256() + " at start");
             }
             flyway.migrate();
         };
