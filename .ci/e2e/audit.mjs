@@ -33,7 +33,7 @@ try {
   const admin = await session('admin');
   await admin.login('admin');
   await admin.go('/audit');
-  await admin.see(`name: ${OLD} → ${NEW}`);
+  await admin.see(`Name: ${OLD} → ${NEW}`);
   await admin.shot('trail');
   await admin.axe('Audit trail');
   await admin.page.getByRole('button', { name: 'Check integrity' }).click();

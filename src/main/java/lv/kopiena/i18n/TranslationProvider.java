@@ -68,6 +68,11 @@ public class TranslationProvider implements I18NProvider {
         return new MessageFormat(pattern, supported(locale)).format(params);
     }
 
+    /** Whether the key has a text (in Latvian, which every key has), e.g. for labels of optional things. */
+    public boolean has(String key) {
+        return byLanguage.getOrDefault(LATVIAN.getLanguage(), Map.of()).containsKey(key);
+    }
+
     /** Keys that were asked for and missing since the start (or the last {@link #clearMissing()}). */
     public Set<String> missingKeys() {
         return Set.copyOf(missing);

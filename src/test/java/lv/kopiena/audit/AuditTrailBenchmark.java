@@ -141,8 +141,8 @@ class AuditTrailBenchmark extends IntegrationTest {
             }
             insert.execute();
         }
-        System.out.printf("inserted %,d audit entries (about %d years, one every 15 minutes) in %,d ms%n", ROWS,
-                ROWS * 15 / 60 / 24 / 365, (System.nanoTime() - start) / 1_000_000);
+        System.out.printf("inserted %,d audit entries (about %.1f years, one every 15 minutes) in %,d ms%n", ROWS,
+                ROWS * 15 / 60.0 / 24 / 365, (System.nanoTime() - start) / 1_000_000);
     }
 
     private static void measure(String what, Supplier<?> query) {

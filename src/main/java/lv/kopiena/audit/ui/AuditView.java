@@ -57,7 +57,10 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
             "initiative_phase", "centre", "user_account", "workshop", "workshop_signup", "priority", "target_group",
             "login_session", "certificate", "retention_rule", "backup");
 
+    private static final java.util.regex.Pattern SIGNUP_ATTENDED = java.util.regex.Pattern.compile("signup\\.(\\d+)\\.attended");
+
     private final AuditService audit;
+    private final TranslationProvider translations;
     final TextField actor = new TextField();
     final ComboBox<String> recordType = new ComboBox<>();
     final IntegerField recordId = new IntegerField();
@@ -68,8 +71,9 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
     final Button check = new Button();
     final Grid<AuditEntry> grid = new Grid<>();
 
-    public AuditView(AuditService audit, CurrentUser currentUser) {
+    public AuditView(AuditService audit, CurrentUser currentUser, TranslationProvider translations) {
         this.audit = audit;
+        this.translations = translations;
         setSizeFull();
 
         SearchFields.configure(actor, getTranslation("audit.filter.actor.placeholder"),
@@ -204,9 +208,21 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
 
     private String change(FieldChange c) {
         if (c.hidden()) {
-            return getTranslation("audit.change.hidden", c.field());
+            return getTranslation("audit.change.hidden", field(c.field()));
         }
-        return getTranslation("audit.change", c.field(), value(c.oldValue()), value(c.newValue()));
+        return getTranslation("audit.change", field(c.field()), value(c.oldValue()), value(c.newValue()));
+    }
+
+    /** A field's name in the reader's language; a column a later feature adds shows as it is named. */
+    String field(String name) {
+        if (name.startsWith("head_count.") && translations.has("activity.category." + name.substring(11))) {
+            return getTranslation("audit.field.head_count", getTranslation("activity.category." + name.substring(11)));
+        }
+        var attended = SIGNUP_ATTENDED.matcher(name);
+        if (attended.matches()) {
+            return getTranslation("audit.field.signup_attended", attended.group(1));
+        }
+        return translations.has("audit.field." + name) ? getTranslation("audit.field." + name) : name;
     }
 
     private String value(@Nullable String value) {

@@ -42,7 +42,11 @@ class AuditViewTest extends KaribuTest {
         assertThat(view.count.getText()).isEqualTo("1 entries");
         assertThat(GridKt._getFormattedRow(view.grid, 0)).contains("Changed", "Institution #" + id);
         assertThat(view.changesSummary(GridKt._get(view.grid, 0)))
-                .isEqualTo("name: Preiļu galvenā bibliotēka → Preiļu novada bibliotēka");
+                .isEqualTo("Name: Preiļu galvenā bibliotēka → Preiļu novada bibliotēka");
+        assertThat(view.field("last_name")).isEqualTo("Last name");
+        assertThat(view.field("head_count.CHILD")).isEqualTo("Head count: Children");
+        assertThat(view.field("signup.12.attended")).isEqualTo("Sign-up 12 attended");
+        assertThat(view.field("a_column_added_later")).isEqualTo("a_column_added_later");
 
         view.action.setValue(AuditAction.DELETE);
         assertThat(GridKt._size(view.grid)).isZero();
