@@ -166,6 +166,11 @@ public class AuditLog {
                 changes.isEmpty() ? null : json(changes), detail == null ? null : shorten(detail, 500));
     }
 
+    /** The names of the fields an entry's stored changes name, in order (e.g. for a person's data export). */
+    public static List<String> changedFields(@Nullable String json) {
+        return AuditRepository.parse(json).stream().map(FieldChange::field).toList();
+    }
+
     static String json(List<FieldChange> changes) {
         List<Map<String, Object>> list = new ArrayList<>();
         for (FieldChange change : changes) {

@@ -46,7 +46,8 @@ class PersonalDataDocuments {
             "category", "participant.category.",
             "role", "role.",
             "outcome", "privacy.outcome.",
-            "status", "privacy.signup-status.");
+            "status", "privacy.signup-status.",
+            "action", "audit.action.");
 
     private final TranslationProvider translations;
     private final byte[] fontData;
@@ -148,6 +149,12 @@ class PersonalDataDocuments {
             NumberFormat format = NumberFormat.getNumberInstance(locale);
             format.setMaximumFractionDigits(2);
             return format.format(number);
+        }
+        if (key.equals("changed_fields") && value instanceof String fields) {
+            // field names as the audit trail shows them
+            return java.util.Arrays.stream(fields.split(", "))
+                    .map(f -> translations.has("audit.field." + f) ? tr("audit.field." + f, locale) : f)
+                    .collect(java.util.stream.Collectors.joining(", "));
         }
         String prefix = ENUM_LABELS.get(key);
         if (prefix != null && value instanceof String name) {

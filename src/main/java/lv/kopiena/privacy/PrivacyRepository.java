@@ -1,5 +1,6 @@
 package lv.kopiena.privacy;
 
+import static lv.kopiena.jooq.Tables.AUDIT_EVENT;
 import static lv.kopiena.jooq.Tables.ACCOUNT_TOKEN;
 import static lv.kopiena.jooq.Tables.ACTIVITY;
 import static lv.kopiena.jooq.Tables.ATTEMPT_COUNTER;
@@ -174,6 +175,28 @@ class PrivacyRepository {
                 .where(LOGIN_SESSION.USER_ACCOUNT_ID.eq(accountId))
                 .orderBy(LOGIN_SESSION.STARTED_AT.desc(), LOGIN_SESSION.ID)
                 .fetch());
+    }
+
+    /**
+     * What the audit trail says happened to the record: when, what, by which role (not by whom:
+     * the staff member is another person), and which fields changed (names only).
+     */
+    List<Map<String, @Nullable Object>> history(String recordType, long recordId) {
+        List<Map<String, @Nullable Object>> rows = new ArrayList<>();
+        for (var r : dsl.select(AUDIT_EVENT.OCCURRED_AT, AUDIT_EVENT.ACTION, AUDIT_EVENT.ACTOR_ROLE, AUDIT_EVENT.CHANGES)
+                .from(AUDIT_EVENT)
+                .where(AUDIT_EVENT.RECORD_TYPE.eq(recordType).and(AUDIT_EVENT.RECORD_ID.eq(recordId)))
+                .orderBy(AUDIT_EVENT.OCCURRED_AT.desc(), AUDIT_EVENT.ID.desc())
+                .fetch()) {
+            Map<String, @Nullable Object> row = new LinkedHashMap<>();
+            row.put("occurred_at", r.value1());
+            row.put("action", r.value2());
+            row.put("role", r.value3());
+            List<String> fields = lv.kopiena.audit.AuditLog.changedFields(r.value4());
+            row.put("changed_fields", fields.isEmpty() ? null : String.join(", ", fields));
+            rows.add(row);
+        }
+        return rows;
     }
 
     List<Map<String, @Nullable Object>> logins(long accountId) {

@@ -83,6 +83,7 @@ public class PrivacyService {
         List<PersonalData.Section> sections = new ArrayList<>();
         sections.add(new PersonalData.Section("participant", repository.participant(participantId)));
         sections.add(new PersonalData.Section("attendance", repository.attendance(participantId)));
+        sections.add(new PersonalData.Section("history", repository.history("participant", participantId)));
         audit.record(AuditAction.PERSONAL_DATA_EXPORT, "participant", participantId, participant.centreId(),
                 format.name());
         return file("participant-" + participantId, new PersonalData("participant", participantId, now(), sections),
@@ -204,6 +205,7 @@ public class PrivacyService {
         sections.add(new PersonalData.Section("certificates", repository.certificates(accountId)));
         sections.add(new PersonalData.Section("sessions", repository.sessions(accountId)));
         sections.add(new PersonalData.Section("logins", repository.logins(accountId)));
+        sections.add(new PersonalData.Section("history", repository.history("user_account", accountId)));
         audit.record(AuditAction.PERSONAL_DATA_EXPORT, "user_account", accountId, null, format.name());
         return file("account-" + accountId, new PersonalData("user_account", accountId, now(), sections), format,
                 locale);

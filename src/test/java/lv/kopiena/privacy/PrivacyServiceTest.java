@@ -297,6 +297,10 @@ class PrivacyServiceTest extends IntegrationTest {
         assertThat(pdf.content()).startsWith("%PDF".getBytes(StandardCharsets.US_ASCII));
         assertThat(dsl.fetchValue("SELECT COUNT(*) FROM audit_event WHERE action = 'PERSONAL_DATA_EXPORT' "
                 + "AND record_id = ? AND detail NOT LIKE ?", id, "%" + FIRST + "%")).isEqualTo(2L);
+        // what the audit trail says happened to the record is part of it: when, what, by which role, not by whom
+        String again = new String(privacy.exportParticipant(id, ExportFormat.JSON, LV).content(), StandardCharsets.UTF_8);
+        assertThat(again).contains("\"history\"", "\"action\":\"PERSONAL_DATA_EXPORT\"", "\"role\":\"COORDINATOR\"")
+                .doesNotContain(login("coordinator").displayName());
     }
 
     // ---- consent

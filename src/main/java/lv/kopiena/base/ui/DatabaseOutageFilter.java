@@ -59,7 +59,8 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
 
     void answer(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale locale = locale(request);
-        response.reset();
+        // the body only: the security headers already written (CSP, nosniff, frame options) stay
+        response.resetBuffer();
         response.setHeader("Retry-After", RETRY_AFTER);
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
