@@ -3,7 +3,7 @@
 //   new name in /audit, and the chain check says the trail is intact (the name is put back
 //   afterwards). The coordinator exports a participant's data (JSON and PDF) and erases them, and
 //   the report's figures are the same before and after. The audit, retention and "My data" pages
-//   pass axe-core without serious or critical findings.
+//   pass axe-core without serious or critical findings. Dates typed as people type them are read.
 // Usage: node audit.mjs <baseUrl> <screenshotDir>
 import { launch, person } from './browser.mjs';
 
@@ -42,7 +42,36 @@ try {
   await admin.shot('intact');
   console.log('admin found the change with old and new values; the chain is intact');
 
+  // dates as people type them: 10.03.2026 and 10/3/2026 are read (English page), and ISO
+  const from = admin.page.locator('vaadin-date-picker').first();
+  for (const typed of ['10.03.2026', '10/3/2026', '2026-03-10']) {
+    await from.locator('input').fill(typed);
+    await from.locator('input').press('Enter');
+    await admin.ready();
+    const value = await from.evaluate(e => e.value);
+    if (value !== '2026-03-10') throw new Error(`the date field read "${typed}" as "${value}"`);
+  }
+  console.log('the date fields read 10.03.2026, 10/3/2026 and 2026-03-10');
+  await from.locator('input').fill('');
+  await from.locator('input').press('Tab');
+  await admin.ready();
+
   await rename(coordinator, NEW, OLD);
+
+  // and in Latvian as Latvians type them: 10.03.2026, 10.3.2026 and the browser's own 10.03.2026.
+  const language = value => coordinator.page.context().addCookies([{ name: 'kopiena-lang', value, url: baseUrl }]);
+  await language('lv');
+  await coordinator.go('/activities');
+  const lvFrom = coordinator.page.locator('vaadin-date-picker').first();
+  for (const typed of ['10.03.2026', '10.3.2026', '10.03.2026.']) {
+    await lvFrom.locator('input').fill(typed);
+    await lvFrom.locator('input').press('Enter');
+    await coordinator.ready();
+    const value = await lvFrom.evaluate(e => e.value);
+    if (value !== '2026-03-10') throw new Error(`the Latvian date field read "${typed}" as "${value}"`);
+  }
+  console.log('the Latvian date fields read 10.03.2026, 10.3.2026 and 10.03.2026.');
+  await language('en');
 
   // A person's rights: export, then erase; the report's totals do not move
   const figures = async () => {

@@ -68,6 +68,21 @@ public class TranslationProvider implements I18NProvider {
         return new MessageFormat(pattern, supported(locale)).format(params);
     }
 
+    /**
+     * The first of a browser's languages (its Accept-Language, in order) that Kopiena speaks, if
+     * any: a Ukrainian or English browser gets its language on the first visit.
+     */
+    public static java.util.Optional<Locale> firstSupported(List<Locale> accepted) {
+        for (Locale wanted : accepted) {
+            for (Locale supported : LOCALES) {
+                if (supported.getLanguage().equals(wanted.getLanguage())) {
+                    return java.util.Optional.of(supported);
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** Whether the key has a text (in Latvian, which every key has), e.g. for labels of optional things. */
     public boolean has(String key) {
         return byLanguage.getOrDefault(LATVIAN.getLanguage(), Map.of()).containsKey(key);

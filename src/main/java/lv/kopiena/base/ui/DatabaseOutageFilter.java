@@ -107,14 +107,7 @@ class DatabaseOutageFilter extends OncePerRequestFilter {
         }
         List<Locale> accepted = request.getHeader("Accept-Language") == null ? List.of()
                 : new ArrayList<>(Collections.list(request.getLocales()));
-        for (Locale wanted : accepted) {
-            for (Locale supported : TranslationProvider.LOCALES) {
-                if (supported.getLanguage().equals(wanted.getLanguage())) {
-                    return supported;
-                }
-            }
-        }
-        return TranslationProvider.LATVIAN;
+        return TranslationProvider.firstSupported(accepted).orElse(TranslationProvider.LATVIAN);
     }
 
     private String tr(String key, Locale locale) {

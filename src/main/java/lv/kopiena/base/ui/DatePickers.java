@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import lv.kopiena.i18n.TranslationProvider;
 
-/** Date pickers that speak the reader's language: month and weekday names from the JDK's locale data. */
+/**
+ * Date pickers that speak the reader's language: month and weekday names from the JDK's locale
+ * data, and dates typed the way people type them. In Latvian and Ukrainian that is 10.03.2026 or
+ * 10.3.2026 (the browser's own Latvian format wants a final dot, 10.03.2026., which nobody types,
+ * and refused everything else without a word); in English (British) 10/03/2026; ISO 2026-03-10 in
+ * every language. What cannot be read as a date is said so, with an example.
+ */
 public final class DatePickers {
 
     /** The picker wants Sunday first. */
@@ -37,8 +43,24 @@ public final class DatePickers {
                 .setWeekdaysShort(DAYS.stream()
                         .map(d -> capitalise(d.getDisplayName(TextStyle.SHORT_STANDALONE, locale), locale)).toList())
                 .setFirstDayOfWeek(1)
+                .setDateFormats(formats(locale).getFirst(), formats(locale).subList(1, formats(locale).size())
+                        .toArray(String[]::new))
+                .setBadInputErrorMessage(c.getTranslation(locale, "date.bad-input", example(locale)))
                 .setToday(c.getTranslation(locale, "date.today"))
                 .setCancel(c.getTranslation(locale, "action.cancel"));
+    }
+
+    /** The formats a date is read in, the one it is shown in first. */
+    static List<String> formats(Locale locale) {
+        if ("en".equals(locale.getLanguage())) {
+            return List.of("dd/MM/yyyy", "d/M/yyyy", "dd.MM.yyyy", "d.M.yyyy", "yyyy-MM-dd");
+        }
+        return List.of("dd.MM.yyyy", "d.M.yyyy", "dd.MM.yyyy.", "d.M.yyyy.", "yyyy-MM-dd");
+    }
+
+    /** An example of the shown format, for the message about a date that cannot be read. */
+    static String example(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "10/03/2026" : "10.03.2026";
     }
 
     private static String capitalise(String text, Locale locale) {

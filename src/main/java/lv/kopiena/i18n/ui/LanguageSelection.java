@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Remembers the chosen language: in the account of a logged-in user and in a cookie (so the
  * login page and the public pages keep it too). A new UI starts in the language last chosen in
- * this browser, else the account's, else Latvian.
+ * this browser, else the account's, else the browser's own language (Accept-Language) when
+ * Kopiena speaks it, else Latvian.
  */
 @Component
 public class LanguageSelection implements VaadinServiceInitListener {
@@ -46,7 +47,16 @@ public class LanguageSelection implements VaadinServiceInitListener {
         return fromCookie.or(() -> fromAccount)
                 .map(Locale::forLanguageTag)
                 .map(TranslationProvider::supported)
+                .or(LanguageSelection::fromBrowser)
                 .orElse(TranslationProvider.LATVIAN);
+    }
+
+    private static Optional<Locale> fromBrowser() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request == null || request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
+        return TranslationProvider.firstSupported(java.util.Collections.list(request.getLocales()));
     }
 
     /** Switches the UI's language now and remembers it for the next visit. */
