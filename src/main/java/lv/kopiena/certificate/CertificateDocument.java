@@ -2,15 +2,13 @@ package lv.kopiena.certificate;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import lv.kopiena.base.PdfFont;
 import lv.kopiena.i18n.TranslationProvider;
 import org.openpdf.text.Document;
 import org.openpdf.text.Element;
@@ -32,30 +30,20 @@ import org.springframework.stereotype.Component;
 class CertificateDocument {
 
     /** Inside the OpenPDF jar; the PDF test fails if a later OpenPDF moves it. */
-    static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color INK = new Color(0x1F, 0x2A, 0x37);
     private static final Color MUTED = new Color(0x5B, 0x67, 0x75);
     private static final Color ACCENT = new Color(0x1D, 0x5F, 0x8C);
 
     private final TranslationProvider translations;
-    private final byte[] fontData;
 
     CertificateDocument(TranslationProvider translations) {
         this.translations = translations;
-        try (InputStream in = Document.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FONT + " not on the class path");
-            }
-            this.fontData = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read font " + FONT, e);
-        }
     }
 
     byte[] render(IssuedCertificate certificate, String verificationUrl, Locale requested) {
         Locale locale = TranslationProvider.supported(requested);
         Texts text = new Texts(translations, locale);
-        BaseFont base = font();
+        BaseFont base = PdfFont.pdf();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 72, 72, 96, 72);
         PdfWriter writer = PdfWriter.getInstance(document, out);
@@ -87,15 +75,6 @@ class CertificateDocument {
         return out.toByteArray();
     }
 
-    /** A font object per document, so that concurrent downloads share no glyph bookkeeping. */
-    private BaseFont font() {
-        try {
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    fontData, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load font " + FONT, e);
-        }
-    }
 
     /** Hours as the reader writes numbers: "6" or "4,5" in Latvian. */
     static String hours(BigDecimal hours, Locale locale) {

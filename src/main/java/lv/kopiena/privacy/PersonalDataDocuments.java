@@ -1,9 +1,6 @@
 package lv.kopiena.privacy;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
@@ -17,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import lv.kopiena.base.PdfFont;
 import lv.kopiena.i18n.TranslationProvider;
 import org.jooq.tools.json.JSONValue;
 import org.jspecify.annotations.Nullable;
@@ -40,7 +38,6 @@ import org.springframework.stereotype.Component;
 @Component
 class PersonalDataDocuments {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     /** Values that are enum names with a translation of their own. */
     private static final Map<String, String> ENUM_LABELS = Map.of(
             "category", "participant.category.",
@@ -50,18 +47,9 @@ class PersonalDataDocuments {
             "action", "audit.action.");
 
     private final TranslationProvider translations;
-    private final byte[] fontData;
 
     PersonalDataDocuments(TranslationProvider translations) {
         this.translations = translations;
-        try (InputStream in = Document.class.getClassLoader().getResourceAsStream(FONT)) {
-            if (in == null) {
-                throw new IllegalStateException("Font " + FONT + " not on the class path");
-            }
-            this.fontData = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read font " + FONT, e);
-        }
     }
 
     byte[] json(PersonalData data) {
@@ -85,7 +73,7 @@ class PersonalDataDocuments {
 
     byte[] pdf(PersonalData data, Locale requested) {
         Locale locale = TranslationProvider.supported(requested);
-        BaseFont base = font();
+        BaseFont base = PdfFont.pdf();
         Font title = new Font(base, 18, Font.BOLD);
         Font heading = new Font(base, 13, Font.BOLD);
         Font text = new Font(base, 10, Font.NORMAL);
@@ -178,12 +166,4 @@ class PersonalDataDocuments {
         return translations.getTranslation(key, locale, arguments);
     }
 
-    private BaseFont font() {
-        try {
-            return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
-                    fontData, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot load font " + FONT, e);
-        }
-    }
 }

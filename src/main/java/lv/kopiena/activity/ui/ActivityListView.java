@@ -77,14 +77,7 @@ public class ActivityListView extends VerticalLayout implements HasDynamicTitle 
         initiative.setClearButtonVisible(true);
         from.setLabel(getTranslation("activity.filter.from"));
         to.setLabel(getTranslation("activity.filter.to"));
-        for (DatePicker picker : List.of(from, to)) {
-            picker.setLocale(getLocale());
-            picker.setI18n(DatePickers.i18n(this));
-            picker.setClearButtonVisible(true);
-            picker.setWidth("10rem");
-        }
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        DatePickers.range(this, from, to);
         centre.setLabel(getTranslation("activity.field.centre"));
         centre.setPlaceholder(getTranslation("list.all"));
         centre.setItems(centres);

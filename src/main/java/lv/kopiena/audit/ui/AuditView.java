@@ -95,14 +95,7 @@ public class AuditView extends VerticalLayout implements HasDynamicTitle, Before
         action.setClearButtonVisible(true);
         from.setLabel(getTranslation("audit.filter.from"));
         to.setLabel(getTranslation("audit.filter.to"));
-        for (DatePicker picker : List.of(from, to)) {
-            picker.setLocale(getLocale());
-            picker.setI18n(DatePickers.i18n(this));
-            picker.setClearButtonVisible(true);
-            picker.setWidth("10rem");
-        }
-        from.addValueChangeListener(e -> to.setMin(e.getValue()));
-        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        DatePickers.range(this, from, to);
         recordType.addValueChangeListener(e -> refresh());
         recordId.addValueChangeListener(e -> refresh());
         action.addValueChangeListener(e -> refresh());

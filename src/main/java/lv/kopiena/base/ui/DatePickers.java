@@ -50,6 +50,23 @@ public final class DatePickers {
                 .setCancel(c.getTranslation(locale, "action.cancel"));
     }
 
+    /**
+     * A from/to pair of filter fields: the reader's language, a clear button each, and neither end
+     * can be chosen past the other.
+     */
+    public static void range(Component owner, DatePicker from, DatePicker to) {
+        UI ui = UI.getCurrent();
+        Locale locale = ui == null ? TranslationProvider.LATVIAN : ui.getLocale();
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setLocale(locale);
+            picker.setI18n(i18n(owner));
+            picker.setClearButtonVisible(true);
+            picker.setWidth("10rem");
+        }
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+    }
+
     /** The formats a date is read in, the one it is shown in first. */
     static List<String> formats(Locale locale) {
         if ("en".equals(locale.getLanguage())) {

@@ -4,6 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.ByteArrayOutputStream;
+import lv.kopiena.base.PdfFont;
 import lv.kopiena.report.Count;
 import lv.kopiena.report.Report;
 import lv.kopiena.report.ReportAudience;
@@ -44,7 +45,7 @@ final class PdfExport {
     }
 
     static byte[] write(Report report, ReportTexts texts) {
-        BaseFont base = ReportFont.pdf();
+        BaseFont base = PdfFont.pdf();
         Fonts fonts = new Fonts(base);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN);
@@ -218,7 +219,7 @@ final class PdfExport {
 
         @Override
         public java.awt.Font pdfToAwt(BaseFont font, int size) {
-            return ReportFont.awt(size);
+            return PdfFont.awt(size);
         }
     }
 }

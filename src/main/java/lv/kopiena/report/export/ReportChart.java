@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 import javax.imageio.ImageIO;
+import lv.kopiena.base.PdfFont;
 import lv.kopiena.report.Count;
 import lv.kopiena.report.ReportRow;
 import lv.kopiena.report.ReportTable;
@@ -192,7 +193,7 @@ final class ReportChart {
     }
 
     static Font font(float size) {
-        return ReportFont.awt(size);
+        return PdfFont.awt(size);
     }
 
     /** A category of the chart: its position keeps two rows with the same label apart. */

@@ -1,4 +1,4 @@
-package lv.kopiena.report.export;
+package lv.kopiena.base;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -11,25 +11,26 @@ import org.openpdf.text.pdf.BaseFont;
 
 /**
  * Liberation Sans (SIL Open Font License), which OpenPDF ships in its jar: it covers Latvian and
- * Ukrainian letters, which the fonts of a bare server often do not. Charts draw with it, PDFs
- * embed it, so a report prints the same everywhere.
+ * Ukrainian letters, which the fonts of a bare server often do not. Charts draw with it, and every
+ * PDF Kopiena makes (reports, certificates, personal-data exports) embeds it, so they print the
+ * same everywhere.
  */
-final class ReportFont {
+public final class PdfFont {
 
     /** Inside the OpenPDF jar; the chart and PDF tests fail if a later OpenPDF moves it. */
     static final String RESOURCE = "font-fallback/LiberationSans-Regular.ttf";
     private static final byte[] DATA = read();
     private static final Font AWT = awtFont();
 
-    private ReportFont() {
+    private PdfFont() {
     }
 
-    static Font awt(float size) {
+    public static Font awt(float size) {
         return AWT.deriveFont(size);
     }
 
     /** A PDF font per document, so that concurrent downloads share no glyph bookkeeping. */
-    static BaseFont pdf() {
+    public static BaseFont pdf() {
         try {
             return BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,
                     DATA, null);
